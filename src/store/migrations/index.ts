@@ -1,0 +1,7 @@
+// The schema's history, in order. Add a migration as a new numbered file with its own test.
+import type { Migration } from './migration';
+import { feedRecords } from './001-feed-records';
+import { localRecords } from './002-local-records';
+import { searchIndex } from './003-search-index';
+
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex];

@@ -1,0 +1,45 @@
+// Opens (or creates) a store: the one SQLite file that holds everything.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { asDeskError } from '../desk-error';
+import { migrate } from './migrate';
+
+export type Store = Database.Database;
+
+export interface OpenOptions {
+  /** Where better-sqlite3's native addon lives; the Electron shell passes its own build. */
+  nativeBinding?: string;
+  /** Stop migrating at this version (the migration tests use it to build old schemas). */
+  migrateUpTo?: number;
+}
+
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  let db: Store | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    // WAL lets the UI read while a sync writes; FULL makes a committed transaction survive a
+    // power cut, which matters more here than write speed: the delegate's notes live here.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, undefined, options.migrateUpTo);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw asDeskError(error, `Could not open the data file ${path}`);
+  }
+}
+
+/** Leaves the file tidy: WAL folded back into the main file, statistics refreshed. */
+export function closeStore(db: Store): void {
+  if (!db.open) return;
+  try {
+    db.pragma('optimize');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
