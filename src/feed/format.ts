@@ -50,6 +50,8 @@ function isRealDateTime(value: string): boolean {
   const m = RFC3339.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  const offset = m[8]!.length === 6 ? m[8]!.slice(1).split(':').map(Number) : [0, 0];
+  if (offset[0]! > 23 || offset[1]! > 59) return false;
   const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
   return (
     month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth &&
@@ -68,8 +70,8 @@ const recordId = z
   .string({ error: 'expected an id as a string' })
   .min(1, { error: 'an id cannot be empty' })
   .max(200, { error: 'an id is limited to 200 characters' });
-// Links may be absolute or relative to the page; read-page.ts resolves them and keeps only
-// http(s) links, so a `javascript:` or `file:` link can never reach the UI.
+// Links may be absolute or relative to the page; read-page.ts resolves them and refuses a page
+// with any link that is not http(s), so a `javascript:` or `file:` link can never reach the UI.
 const link = z.string().max(2048, { error: 'a link is limited to 2048 characters' });
 
 export const workStreamSchema = z.object({
@@ -82,6 +84,7 @@ export const workStreamSchema = z.object({
 export const meetingSchema = z.object({
   id: recordId,
   title: text,
+  description: text.optional().describe('plain text'),
   kind: z.enum(MEETING_KINDS),
   starts_at: dateTime,
   ends_at: dateTime.optional(),

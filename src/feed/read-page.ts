@@ -83,6 +83,7 @@ function normalise(page: FeedPage, source: PageSource): FeedPageRecords {
         withHash({
           id: m.id,
           title: m.title,
+          description: m.description ?? null,
           kind: m.kind,
           startsAt: m.starts_at,
           endsAt: m.ends_at ?? null,

@@ -39,6 +39,7 @@ export interface DocumentRecord {
 export interface MeetingRecord {
   id: string;
   title: string;
+  description: string | null;
   kind: string;
   startsAt: string;
   endsAt: string | null;

@@ -35,8 +35,8 @@ const KINDS: IndexedKind[] = [
     code: 2,
     table: 'meetings',
     title: '$.title',
-    body: "concat_ws(' ', $.location, $.chair)",
-    watch: ['title', 'location', 'chair'],
+    body: "concat_ws(' ', $.description, $.location, $.chair)",
+    watch: ['title', 'description', 'location', 'chair'],
   },
   {
     kind: 'agenda_item',

@@ -1,0 +1,1 @@
+o4Z9ziT2M+I/M6xm6AXsaXrswULm0Xv6rpnfM8zkRLwq66aZR7rpazdqgpgigBpAx4A3kGEVifnhR9iLfE9lBg==

@@ -1,0 +1,1 @@
+/eoCzAsdknM950ma2GMeqGFGCUDUuBO4AB7seat2UpblyWipdht3X2HzWpcqRnAwkDf0XHW2DfaFlBiRGUWeBw==

@@ -1,0 +1,115 @@
+// Reading the library: the papers the feeds brought, with their revisions and attachments.
+import type { Store } from '../store/open';
+import { DeskError } from '../desk-error';
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  type: string;
+  reference: string | null;
+  revision: number;
+  datePublished: string | null;
+  dateModified: string | null;
+  archived: boolean;
+}
+
+export interface Attachment {
+  url: string;
+  mimeType: string;
+  title: string | null;
+  sizeInBytes: number | null;
+  sha256: string | null;
+}
+
+export interface DocumentRevision {
+  seq: number;
+  feedRevision: number | null;
+  receivedAt: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  summary: string | null;
+  url: string | null;
+  workStreamId: string | null;
+  status: string | null;
+  supersedes: string | null;
+  language: string | null;
+  tags: string[];
+  contentHtml: string | null;
+  contentText: string;
+  revisions: DocumentRevision[];
+  attachments: Attachment[];
+  meetings: { id: string; title: string; agendaItemId: string; number: string }[];
+}
+
+const SUMMARY = `d.id, d.title, d.type, d.reference, d.current_revision AS revision,
+  d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived`;
+
+export function listDocuments(db: Store, options: { includeArchived?: boolean; meetingId?: string } = {}): DocumentSummary[] {
+  const rows = options.meetingId
+    ? db
+        .prepare(
+          `SELECT DISTINCT ${SUMMARY} FROM agenda_items i
+           JOIN agenda_item_documents l ON l.agenda_item_id = i.id
+           JOIN documents d ON d.id = l.document_id
+           WHERE i.meeting_id = ? AND (? OR d.archived_at IS NULL)
+           ORDER BY coalesce(d.date_modified, d.date_published) DESC, d.title`,
+        )
+        .all(options.meetingId, options.includeArchived ? 1 : 0)
+    : db
+        .prepare(
+          `SELECT ${SUMMARY} FROM documents d WHERE (? OR d.archived_at IS NULL)
+           ORDER BY coalesce(d.date_modified, d.date_published) DESC, d.title`,
+        )
+        .all(options.includeArchived ? 1 : 0);
+  return (rows as (Omit<DocumentSummary, "archived"> & { archived: number })[]).map((r) => ({ ...r, archived: Boolean(r.archived) }));
+}
+
+export function getDocument(db: Store, id: string): DocumentDetail {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY}, d.summary, d.url, d.work_stream_id AS workStreamId, d.status, d.supersedes, d.language, d.tags,
+              r.content_html AS contentHtml, r.content_text AS contentText
+       FROM documents d JOIN document_revisions r ON r.document_id = d.id AND r.seq = d.current_revision
+       WHERE d.id = ?`,
+    )
+    .get(id) as (Omit<DocumentDetail, "archived" | "tags"> & { archived: number; tags: string }) | undefined;
+  if (!row) throw new DeskError('not_found', `there is no document with id "${id}"`);
+  return {
+    ...row,
+    archived: Boolean(row.archived),
+    tags: JSON.parse(row.tags),
+    revisions: db
+      .prepare(
+        `SELECT seq, feed_revision AS feedRevision, received_at AS receivedAt
+         FROM document_revisions WHERE document_id = ? ORDER BY seq`,
+      )
+      .all(id) as DocumentRevision[],
+    attachments: db
+      .prepare(
+        `SELECT url, mime_type AS mimeType, title, size_in_bytes AS sizeInBytes, sha256
+         FROM attachments WHERE document_id = ? ORDER BY position`,
+      )
+      .all(id) as Attachment[],
+    meetings: db
+      .prepare(
+        `SELECT m.id, m.title, i.id AS agendaItemId, i.number FROM agenda_item_documents l
+         JOIN agenda_items i ON i.id = l.agenda_item_id JOIN meetings m ON m.id = i.meeting_id
+         WHERE l.document_id = ? ORDER BY m.starts_at, i.ord`,
+      )
+      .all(id) as DocumentDetail['meetings'],
+  };
+}
+
+/** The plain text of one revision (the current one by default). */
+export function documentText(db: Store, id: string, revision?: number): { revision: number; text: string } {
+  const row = db
+    .prepare(
+      `SELECT r.seq AS revision, r.content_text AS text FROM documents d
+       JOIN document_revisions r ON r.document_id = d.id AND r.seq = coalesce(?, d.current_revision)
+       WHERE d.id = ?`,
+    )
+    .get(revision ?? null, id) as { revision: number; text: string } | undefined;
+  if (!row) throw new DeskError('not_found', `there is no document with id "${id}"`);
+  return row;
+}

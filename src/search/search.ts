@@ -1,0 +1,104 @@
+// One ranked search over every kind of record: papers, meetings, agenda items, contacts and the
+// delegate's own annotations, positions and notes.
+import type { Store } from '../store/open';
+import { toMatchExpression } from './match-expression';
+
+export const SEARCH_KINDS = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchHit {
+  type: SearchKind;
+  id: string;
+  title: string;
+  /** Plain text around the match. */
+  snippet: string;
+  /** [start, end) ranges of `snippet` that matched, for highlighting. */
+  highlights: [number, number][];
+  archived: boolean;
+  /** Where the hit lives: the document of an annotation, the meeting of an agenda item... */
+  parentId: string | null;
+}
+
+export interface SearchOptions {
+  types?: readonly SearchKind[];
+  limit?: number;
+  includeArchived?: boolean;
+}
+
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+
+// Title and archived state come from the record itself; local records borrow the title of what
+// they are about. The index row is key * 8 + kind code (see migration 003).
+const SQL = `
+  SELECT s.kind AS type, s.ref AS id,
+    snippet(search_index, -1, char(2), char(3), '…', 14) AS snippet,
+    CASE s.kind
+      WHEN 'document' THEN d.title
+      WHEN 'meeting' THEN m.title
+      WHEN 'agenda_item' THEN i.number || ' ' || i.title
+      WHEN 'contact' THEN c.name
+      WHEN 'annotation' THEN 'Annotation on ' || coalesce(ad.title, a.document_id)
+      WHEN 'position' THEN 'Position on ' || coalesce(pi.number || ' ' || pi.title, p.agenda_item_id)
+      WHEN 'note' THEN 'Note on ' || coalesce(nm.title, ni.title, nd.title, nc.name, n.subject_id)
+    END AS title,
+    coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at) IS NOT NULL AS archived,
+    CASE s.kind
+      WHEN 'agenda_item' THEN i.meeting_id
+      WHEN 'annotation' THEN a.document_id
+      WHEN 'position' THEN p.agenda_item_id
+      WHEN 'note' THEN n.subject_id
+    END AS parentId
+  FROM search_index s
+    LEFT JOIN documents d ON s.kind = 'document' AND d.key = s.rowid / 8
+    LEFT JOIN meetings m ON s.kind = 'meeting' AND m.key = s.rowid / 8
+    LEFT JOIN agenda_items i ON s.kind = 'agenda_item' AND i.key = s.rowid / 8
+    LEFT JOIN contacts c ON s.kind = 'contact' AND c.key = s.rowid / 8
+    LEFT JOIN annotations a ON s.kind = 'annotation' AND a.key = s.rowid / 8
+    LEFT JOIN documents ad ON ad.id = a.document_id
+    LEFT JOIN positions p ON s.kind = 'position' AND p.key = s.rowid / 8
+    LEFT JOIN agenda_items pi ON pi.id = p.agenda_item_id
+    LEFT JOIN notes n ON s.kind = 'note' AND n.key = s.rowid / 8
+    LEFT JOIN meetings nm ON n.subject_type = 'meeting' AND nm.id = n.subject_id
+    LEFT JOIN agenda_items ni ON n.subject_type = 'agenda_item' AND ni.id = n.subject_id
+    LEFT JOIN documents nd ON n.subject_type = 'document' AND nd.id = n.subject_id
+    LEFT JOIN contacts nc ON n.subject_type = 'contact' AND nc.id = n.subject_id
+  WHERE search_index MATCH :match
+    AND (:kinds IS NULL OR s.kind IN (SELECT value FROM json_each(:kinds)))
+    AND (:archived OR coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at) IS NULL)
+  ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0)
+  LIMIT :limit`;
+
+export function search(db: Store, query: string, options: SearchOptions = {}): SearchHit[] {
+  const match = toMatchExpression(query);
+  if (match === null) return [];
+  const rows = db.prepare(SQL).all({
+    match,
+    kinds: options.types && options.types.length > 0 ? JSON.stringify(options.types) : null,
+    archived: options.includeArchived ? 1 : 0,
+    limit: Math.max(1, Math.min(options.limit ?? 20, 500)),
+  }) as { type: SearchKind; id: string; snippet: string; title: string | null; archived: number; parentId: string | null }[];
+  return rows.map((r) => ({
+    type: r.type,
+    id: r.id,
+    title: r.title ?? r.id,
+    ...splitHighlights(r.snippet ?? ''),
+    archived: r.archived === 1,
+    parentId: r.parentId,
+  }));
+}
+
+/** Turns FTS5's marked snippet into plain text plus ranges, so no caller parses markup. */
+export function splitHighlights(marked: string): { snippet: string; highlights: [number, number][] } {
+  let snippet = '';
+  const highlights: [number, number][] = [];
+  let start = -1;
+  for (const ch of marked) {
+    if (ch === OPEN) start = snippet.length;
+    else if (ch === CLOSE) {
+      if (start >= 0) highlights.push([start, snippet.length]);
+      start = -1;
+    } else snippet += ch === '\n' ? ' ' : ch;
+  }
+  return { snippet, highlights };
+}

@@ -1,0 +1,22 @@
+// What a sync did, per kind of record.
+export const RECORD_KINDS = ['documents', 'meetings', 'agenda_items', 'contacts', 'work_streams'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export interface KindCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  archived: number;
+}
+
+export type SyncCounts = Record<RecordKind, KindCounts>;
+
+export function emptyCounts(): SyncCounts {
+  const zero = (): KindCounts => ({ added: 0, updated: 0, unchanged: 0, deleted: 0, archived: 0 });
+  return { documents: zero(), meetings: zero(), agenda_items: zero(), contacts: zero(), work_streams: zero() };
+}
+
+export function countChanges(counts: SyncCounts): number {
+  return RECORD_KINDS.reduce((n, k) => n + counts[k].added + counts[k].updated + counts[k].deleted + counts[k].archived, 0);
+}

@@ -1,0 +1,102 @@
+// Walks a feed's chain of pages: fetches each (conditionally), verifies its signature when a key
+// is pinned, and validates it. Nothing is written to the store here; the result is the bytes of
+// the pages that changed, every one already proven valid, ready to be applied together.
+import { createHash, type KeyObject } from 'node:crypto';
+import { DeskError } from '../desk-error';
+import { describePage } from '../feed/feed-error';
+import { readPage } from '../feed/read-page';
+import type { FeedPageRecords } from '../feed/records';
+import { verifyPage } from '../feed/signature';
+import { fetchUrl, type FetchTarget } from './fetch-page';
+import { MAX_SIGNATURE_BYTES, type SyncLimits } from './limits';
+import type { CachedPage } from './page-cache';
+
+export interface FetchedPage {
+  page: number;
+  url: string;
+  /** Bytes of a page that changed since the last sync; null when it did not. */
+  bytes: Buffer | null;
+  cache: CachedPage;
+}
+
+export interface FeedProgress {
+  phase: 'fetching' | 'applying';
+  page: number;
+  bytes: number;
+}
+
+export interface FetchFeedOptions {
+  url: string;
+  key: KeyObject | null;
+  cache: Map<string, CachedPage>;
+  limits: SyncLimits;
+  onProgress?: (progress: FeedProgress) => void;
+  /** Called with the records of every changed page, for the checks across pages. */
+  onRecords: (records: FeedPageRecords, target: FetchTarget) => void;
+}
+
+export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: FetchedPage[]; bytes: number }> {
+  const { limits, key } = options;
+  const pages: FetchedPage[] = [];
+  const visited = new Map<string, number>();
+  let totalBytes = 0;
+  let url: string | null = options.url;
+
+  while (url !== null) {
+    const target: FetchTarget = { page: pages.length + 1, url };
+    if (visited.has(url)) {
+      throw new DeskError('rejected', `${describePage(target)}: next_url leads back to page ${visited.get(url)}, so the pages go round in a loop`);
+    }
+    if (target.page > limits.maxPages) {
+      throw new DeskError('rejected', `the feed has more than ${limits.maxPages} pages, the limit for one sync`);
+    }
+    visited.set(url, target.page);
+    options.onProgress?.({ phase: 'fetching', page: target.page, bytes: totalBytes });
+
+    const cached = options.cache.get(url);
+    const fetched = await fetchUrl(target, limits, {
+      validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined,
+    });
+    if (fetched.kind === 'missing') {
+      throw new DeskError('failed', `${describePage(target)}: not found (the server or folder has no such page)`);
+    }
+    if (fetched.kind === 'not_modified') {
+      if (!cached) throw new DeskError('rejected', `${describePage(target)}: the server answered "not modified" to a first request`);
+      pages.push({ page: target.page, url, bytes: null, cache: cached });
+      url = cached.nextUrl;
+      continue;
+    }
+
+    totalBytes += fetched.bytes.byteLength;
+    const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
+    if (cached && cached.sha256 === sha256) {
+      // Same bytes as last time: already verified and applied, nothing to read again.
+      pages.push({ page: target.page, url, bytes: null, cache: { ...cached, etag: fetched.etag, lastModified: fetched.lastModified } });
+      url = cached.nextUrl;
+      continue;
+    }
+
+    if (key) await checkSignature(target, fetched.bytes, key, limits);
+    const records = readPage(fetched.bytes, target);
+    options.onRecords(records, target);
+    pages.push({
+      page: target.page,
+      url,
+      bytes: fetched.bytes,
+      cache: { url, etag: fetched.etag, lastModified: fetched.lastModified, sha256, nextUrl: records.nextUrl },
+    });
+    url = records.nextUrl;
+  }
+  return { pages, bytes: totalBytes };
+}
+
+async function checkSignature(target: FetchTarget, bytes: Buffer, key: KeyObject, limits: SyncLimits): Promise<void> {
+  const sigTarget = { page: target.page, url: `${target.url}.sig` };
+  const sig = await fetchUrl(sigTarget, limits, { maxBytes: MAX_SIGNATURE_BYTES, accept: '*/*' });
+  if (sig.kind !== 'body') {
+    throw new DeskError('rejected', `${describePage(target)}: has no signature (${sigTarget.url} is missing), but this feed's publisher key is pinned`);
+  }
+  if (!verifyPage(bytes, sig.bytes.toString('utf8'), key)) {
+    throw new DeskError('rejected', `${describePage(target)}: the signature does not match the publisher's key, so the page may have been altered`);
+  }
+}

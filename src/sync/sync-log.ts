@@ -1,0 +1,47 @@
+// The log of sync runs: every run leaves one row, whatever its outcome.
+import type { Store } from '../store/open';
+import type { SyncCounts } from './counts';
+
+export type SyncOutcome = 'applied' | 'unchanged' | 'rejected' | 'failed';
+
+export interface SyncRun {
+  id: number;
+  startedAt: string;
+  finishedAt: string;
+  source: string;
+  subscriptionId: number | null;
+  outcome: SyncOutcome;
+  counts: SyncCounts | Record<string, never>;
+  pages: number;
+  bytes: number;
+  durationMs: number;
+  error: string | null;
+}
+
+export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO sync_runs (started_at, finished_at, source, subscription_id, outcome, counts, pages, bytes, duration_ms, error)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      run.startedAt, run.finishedAt, run.source, run.subscriptionId, run.outcome,
+      JSON.stringify(run.counts), run.pages, run.bytes, run.durationMs, run.error,
+    );
+    if (run.subscriptionId !== null) {
+      db.prepare('UPDATE feed_subscriptions SET last_synced_at = ?, last_outcome = ?, last_error = ? WHERE id = ?').run(
+        run.finishedAt, run.outcome, run.error, run.subscriptionId,
+      );
+    }
+  })();
+}
+
+export function listSyncRuns(db: Store, limit = 50): SyncRun[] {
+  const rows = db
+    .prepare(
+      `SELECT id, started_at AS startedAt, finished_at AS finishedAt, source, subscription_id AS subscriptionId,
+              outcome, counts, pages, bytes, duration_ms AS durationMs, error
+       FROM sync_runs ORDER BY id DESC LIMIT ?`,
+    )
+    .all(limit) as (Omit<SyncRun, 'counts'> & { counts: string })[];
+  return rows.map((r) => ({ ...r, counts: JSON.parse(r.counts) }));
+}

@@ -1,0 +1,162 @@
+// One sync of one feed, all or nothing: every page is fetched, verified and validated first
+// (fetch-feed.ts, feed-check.ts); only then are all changed pages applied in one transaction.
+// Any problem before the commit leaves the store exactly as it was. Every run is logged.
+import type { KeyObject } from 'node:crypto';
+import type { Store } from '../store/open';
+import { DeskError, asDeskError } from '../desk-error';
+import { displayUrl } from '../feed/feed-error';
+import { readPage } from '../feed/read-page';
+import { parsePublicKey } from '../feed/signature';
+import { countChanges, emptyCounts, type SyncCounts } from './counts';
+import { FeedCheck } from './feed-check';
+import { fetchFeed, type FeedProgress } from './fetch-feed';
+import { DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { readPageCache, writePageCache } from './page-cache';
+import { RecordWriter } from './apply-records';
+import { applyTombstones } from './tombstones';
+import { logSyncRun, type SyncOutcome } from './sync-log';
+import {
+  findSubscription,
+  listSubscriptions,
+  removeSubscription,
+  saveSubscription,
+  sourceUrl,
+  type Subscription,
+} from './subscriptions';
+
+export interface SyncOptions {
+  /** Publisher key to pin (PEM or base64 DER SPKI); without it, the subscription's own. */
+  key?: string;
+  limits?: Partial<SyncLimits>;
+  onProgress?: (progress: FeedProgress) => void;
+  /** For tests: the clock. */
+  now?: () => Date;
+}
+
+export interface SyncResult {
+  status: SyncOutcome;
+  source: string;
+  subscriptionId: number | null;
+  counts: SyncCounts;
+  pages: number;
+  bytes: number;
+  durationMs: number;
+  error?: string;
+}
+
+/** Syncs one source (URL or file path), saving it as a subscription. Never throws. */
+export async function syncSource(db: Store, source: string, options: SyncOptions = {}): Promise<SyncResult> {
+  let subscription: Subscription;
+  let isNew: boolean;
+  try {
+    const url = sourceUrl(source);
+    isNew = findSubscription(db, url) === null;
+    subscription = saveSubscription(db, url, { publicKey: options.key ?? null });
+  } catch (error) {
+    const problem = asDeskError(error, `Could not sync ${source}`);
+    const now = (options.now ?? (() => new Date()))().toISOString();
+    const result = failedResult(problem, source, null, 0, 0, 0);
+    logSyncRun(db, { ...result, outcome: result.status, startedAt: now, finishedAt: now, error: result.error ?? null });
+    return result;
+  }
+  const result = await syncSubscription(db, subscription, options);
+  // A source tried once and refused is not worth keeping in the list of feeds.
+  if (isNew && (result.status === 'rejected' || result.status === 'failed')) {
+    removeSubscription(db, subscription.id);
+    result.subscriptionId = null;
+  }
+  return result;
+}
+
+/** Syncs every saved subscription in turn. */
+export async function syncAll(db: Store, options: Omit<SyncOptions, 'key'> = {}): Promise<SyncResult[]> {
+  const results: SyncResult[] = [];
+  for (const s of listSubscriptions(db)) results.push(await syncSubscription(db, s, options));
+  return results;
+}
+
+// One sync per store at a time: a scheduled sync and a "sync now" must not interleave.
+const running = new WeakMap<Store, Promise<unknown>>();
+
+export function syncSubscription(db: Store, subscription: Subscription, options: SyncOptions = {}): Promise<SyncResult> {
+  const previous = running.get(db) ?? Promise.resolve();
+  const next = previous.then(() => runSync(db, subscription, options));
+  running.set(db, next.catch(() => undefined));
+  return next;
+}
+
+async function runSync(db: Store, subscription: Subscription, options: SyncOptions): Promise<SyncResult> {
+  const clock = options.now ?? (() => new Date());
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const started = clock();
+  const startedMs = performance.now();
+  const source = displayUrl(subscription.url);
+  let pages = 0;
+  let bytes = 0;
+  let result: SyncResult;
+
+  try {
+    const keyText = options.key ?? subscription.publicKey;
+    const key: KeyObject | null = keyText ? parsePublicKey(keyText) : null;
+    const check = new FeedCheck();
+    const fetched = await fetchFeed({
+      url: subscription.url,
+      key,
+      cache: readPageCache(db, subscription.id),
+      limits,
+      onProgress: options.onProgress,
+      onRecords: (records, target) => check.add(records, target),
+    });
+    pages = fetched.pages.length;
+    bytes = fetched.bytes;
+    check.finish(db);
+
+    const counts = emptyCounts();
+    const changed = fetched.pages.filter((p) => p.bytes !== null);
+    const now = clock().toISOString();
+    db.transaction(() => {
+      const writer = new RecordWriter(db, subscription.id, now, counts);
+      for (const page of changed) {
+        options.onProgress?.({ phase: 'applying', page: page.page, bytes });
+        // Read again rather than kept from the first pass: holding every page's records at once
+        // would cost several times the feed's size in memory; its bytes are cheap to re-read.
+        writer.applyPage(readPage(page.bytes!, page));
+      }
+      applyTombstones(db, check.tombstones, counts, now);
+      writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now);
+    })();
+    const status = changed.length === 0 || countChanges(counts) === 0 ? 'unchanged' : 'applied';
+    result = { status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 };
+  } catch (error) {
+    result = failedResult(asDeskError(error, 'The sync stopped'), source, subscription.id, pages, bytes, 0);
+  }
+
+  result.durationMs = Math.round(performance.now() - startedMs);
+  try {
+    logSyncRun(db, { ...result, outcome: result.status, startedAt: started.toISOString(), finishedAt: clock().toISOString(), error: result.error ?? null });
+  } catch {
+    // The log is a record of what happened, not a condition of it: a full disk that refuses the
+    // log line must not turn an applied sync into a reported failure.
+  }
+  return result;
+}
+
+function failedResult(
+  problem: DeskError,
+  source: string,
+  subscriptionId: number | null,
+  pages: number,
+  bytes: number,
+  durationMs: number,
+): SyncResult {
+  return {
+    status: problem.kind === 'failed' ? 'failed' : 'rejected',
+    source,
+    subscriptionId,
+    counts: emptyCounts(),
+    pages,
+    bytes,
+    durationMs,
+    error: problem.message,
+  };
+}
