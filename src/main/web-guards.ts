@@ -1,0 +1,38 @@
+// What the page may not do, whatever code ends up running in it: open windows, navigate
+// elsewhere, or be granted browser permissions (camera, notifications, geolocation...).
+// Follows Electron's security checklist; the page talks to the app only through the preload.
+import { shell, type Session, type WebContents } from 'electron';
+import { isOwnPage } from './renderer-entry';
+
+// Links a delegate may reasonably click in a paper or a contact card. Anything else (file:,
+// javascript:, custom protocols that launch other programs) goes nowhere.
+const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+
+export function isExternalLink(url: string): boolean {
+  try {
+    return EXTERNAL_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function guardWebContents(contents: WebContents, entryUrl: string): void {
+  // No second Electron window ever: it would be a window without our guards. A web link goes
+  // to the system browser instead, where it belongs.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+
+  // The window only ever shows the app. Not even web links are forwarded here: a navigation can
+  // be started by script, and the UI opens its links with target="_blank" (see above) anyway.
+  contents.on('will-navigate', (event) => {
+    if (!isOwnPage(event.url, entryUrl)) event.preventDefault();
+  });
+}
+
+/** Refuses every permission request and check; a feature that needs one will allow it by name. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
