@@ -40,8 +40,9 @@ function parseJson(bytes: Uint8Array, source: PageSource): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const at = /position (\d+)/.exec(String((error as Error).message));
-    const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
+    const message = String((error as Error).message);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : /end of JSON input/.test(message) ? ' (it ends too early)' : '';
     throw new FeedError(source, null, `is not valid JSON${where}`);
   }
 }

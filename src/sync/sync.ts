@@ -11,7 +11,7 @@ import { countChanges, emptyCounts, type SyncCounts } from './counts';
 import { FeedCheck } from './feed-check';
 import { fetchFeed, type FeedProgress } from './fetch-feed';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits';
-import { readPageCache, writePageCache } from './page-cache';
+import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
 import { applyTombstones } from './tombstones';
 import { logSyncRun, type SyncOutcome } from './sync-log';
@@ -93,16 +93,16 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
   const source = displayUrl(subscription.url);
   let pages = 0;
   let bytes = 0;
-  let result: SyncResult;
 
   try {
     const keyText = options.key ?? subscription.publicKey;
     const key: KeyObject | null = keyText ? parsePublicKey(keyText) : null;
     const check = new FeedCheck();
+    const cache = readPageCache(db, subscription.id);
     const fetched = await fetchFeed({
       url: subscription.url,
       key,
-      cache: readPageCache(db, subscription.id),
+      cache,
       limits,
       onProgress: options.onProgress,
       onRecords: (records, target) => check.add(records, target),
@@ -114,6 +114,10 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     const counts = emptyCounts();
     const changed = fetched.pages.filter((p) => p.bytes !== null);
     const now = clock().toISOString();
+    if (changed.length === 0 && sameCache(cache, fetched.pages.map((p) => p.cache))) {
+      // Nothing new at all (304s or identical bytes): not even the cache is rewritten.
+      return finish({ status: 'unchanged', source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
+    }
     db.transaction(() => {
       const writer = new RecordWriter(db, subscription.id, now, counts);
       for (const page of changed) {
@@ -126,11 +130,12 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now);
     })();
     const status = changed.length === 0 || countChanges(counts) === 0 ? 'unchanged' : 'applied';
-    result = { status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 };
+    return finish({ status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
   } catch (error) {
-    result = failedResult(asDeskError(error, 'The sync stopped'), source, subscription.id, pages, bytes, 0);
+    return finish(failedResult(asDeskError(error, 'The sync stopped'), source, subscription.id, pages, bytes, 0));
   }
 
+  function finish(result: SyncResult): SyncResult {
   result.durationMs = Math.round(performance.now() - startedMs);
   try {
     logSyncRun(db, { ...result, outcome: result.status, startedAt: started.toISOString(), finishedAt: clock().toISOString(), error: result.error ?? null });
@@ -139,6 +144,17 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     // log line must not turn an applied sync into a reported failure.
   }
   return result;
+  }
+}
+
+function sameCache(stored: Map<string, CachedPage>, pages: CachedPage[]): boolean {
+  return (
+    stored.size === pages.length &&
+    pages.every((p) => {
+      const s = stored.get(p.url);
+      return s !== undefined && s.etag === p.etag && s.lastModified === p.lastModified && s.sha256 === p.sha256 && s.nextUrl === p.nextUrl;
+    })
+  );
 }
 
 function failedResult(

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { UsageError, type Runner } from '../main';
+import { json } from '../output';
+import { search, SEARCH_KINDS, type SearchKind } from '../../search/search';
+
+export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
+  program
+    .command('search <query...>')
+    .description('search everything: papers, meetings, agenda items, contacts, your annotations, positions and notes')
+    .option('--type <type>', `only one kind: ${SEARCH_KINDS.join(', ')}`)
+    .option('--limit <n>', 'at most this many results', '20')
+    .option('--archived', 'include archived records')
+    .option('--json', 'print as JSON')
+    .action(
+      run((words: string[], opts: { type?: string; limit: string; archived?: boolean; json?: boolean }) => {
+        if (opts.type && !(SEARCH_KINDS as readonly string[]).includes(opts.type)) {
+          throw new UsageError(`unknown type "${opts.type}": choose one of ${SEARCH_KINDS.join(', ')}`);
+        }
+        if (!/^\d+$/.test(opts.limit) || Number(opts.limit) < 1) throw new UsageError('--limit takes a whole number, 1 or more');
+        const hits = search(ctx.store(), words.join(' '), {
+          types: opts.type ? [opts.type as SearchKind] : undefined,
+          limit: Number(opts.limit),
+          includeArchived: opts.archived,
+        });
+        if (opts.json) {
+          return void ctx.output.out(
+            json(hits.map((h) => ({ type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived, parent_id: h.parentId }))),
+          );
+        }
+        if (hits.length === 0) return void ctx.output.out('Nothing found.');
+        const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `[${s}]`;
+        ctx.output.out(
+          hits
+            .map((h) => `${h.type.replace('_', ' ')}  ${h.id}${h.archived ? ' [archived]' : ''}\n  ${h.title}\n  ${mark(h.snippet, h.highlights, bold)}`)
+            .join('\n\n'),
+        );
+      }),
+    );
+}
+
+function mark(text: string, ranges: [number, number][], style: (s: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + style(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { EXIT } from '../exit-codes';
+import { json } from '../output';
+import type { Runner } from '../main';
+import { syncAll, syncSource, type SyncResult } from '../../sync/sync';
+import { RECORD_KINDS } from '../../sync/counts';
+import { formatBytes } from '../../sync/fetch-page';
+import { progressLine } from '../progress';
+
+export function registerSync(program: Command, ctx: CliContext, run: Runner): void {
+  program
+    .command('sync [source]')
+    .description('fetch a feed (a URL or a file) and apply it; without a source, every saved feed')
+    .option('--key <key>', "the publisher's public key to pin (PEM or base64), or a file holding it")
+    .option('--json', 'print the result as JSON')
+    .action(
+      run(async (source: string | undefined, opts: { key?: string; json?: boolean }) => {
+        const db = ctx.store();
+        const progress = progressLine(ctx.output, !opts.json);
+        const key = opts.key === undefined ? undefined : readKey(opts.key);
+        let results: SyncResult[];
+        try {
+          if (source) {
+            results = [await syncSource(db, source, { key, onProgress: progress.update })];
+          } else {
+            results = await syncAll(db, { onProgress: progress.update });
+          }
+        } finally {
+          progress.done();
+        }
+        if (!source && results.length === 0) {
+          ctx.output.err('No feeds to sync yet: add one with `delegate-desk feeds add URL`, or sync a file or URL directly.');
+          if (opts.json) ctx.output.out(json([]));
+          return EXIT.ok;
+        }
+        if (opts.json) {
+          const shaped = results.map(toJson);
+          ctx.output.out(json(source ? shaped[0] : shaped));
+        } else {
+          for (const r of results) report(ctx, r);
+        }
+        return Math.max(...results.map((r) => (r.status === 'failed' ? EXIT.failed : r.status === 'rejected' ? EXIT.rejected : EXIT.ok)));
+      }),
+    );
+}
+
+/** A key given inline, or the path of a file that holds one. */
+export function readKey(value: string): string {
+  return !value.includes('\n') && value.length < 512 && existsSync(value) ? readFileSync(value, 'utf8') : value;
+}
+
+function toJson(r: SyncResult) {
+  return {
+    status: r.status,
+    source: r.source,
+    ...r.counts,
+    pages: r.pages,
+    bytes: r.bytes,
+    duration_ms: r.durationMs,
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+function report(ctx: CliContext, r: SyncResult): void {
+  const stats = `${r.pages} page${r.pages === 1 ? '' : 's'}, ${formatBytes(r.bytes)}, ${r.durationMs} ms`;
+  if (r.status === 'rejected' || r.status === 'failed') {
+    ctx.output.err(`${r.source}: ${r.status === 'rejected' ? 'rejected' : 'failed'}: ${r.error}`);
+    ctx.output.err('Nothing was changed.');
+    return;
+  }
+  const changes = RECORD_KINDS.flatMap((k) => {
+    const c = r.counts[k];
+    const label = k.replace('_', ' ');
+    return [
+      c.added && `${c.added} ${label} added`,
+      c.updated && `${c.updated} ${label} updated`,
+      c.deleted && `${c.deleted} ${label} deleted`,
+      c.archived && `${c.archived} ${label} archived`,
+    ].filter(Boolean);
+  });
+  const what = r.status === 'unchanged' ? 'already up to date' : changes.join(', ');
+  ctx.output.out(`${r.source}: ${what} (${stats})`);
+}
