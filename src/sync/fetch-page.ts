@@ -139,7 +139,12 @@ function networkError(target: FetchTarget, error: unknown): DeskError {
     return new DeskError('failed', `${describePage(target)}: the server did not answer in time`, { cause: error });
   }
   const code = err.cause?.code;
-  const reason = describeSystemError(code) ?? err.cause?.message ?? err.message ?? String(error);
+  const reason =
+    describeSystemError(code) ??
+    (err.cause?.message === 'bad port' ? 'browsers and Delegate Desk refuse that port' : undefined) ??
+    err.cause?.message ??
+    err.message ??
+    String(error);
   return new DeskError('failed', `${describePage(target)}: could not reach the server (${reason})`, { cause: error });
 }
 
