@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // better-sqlite3 is a native addon: separate processes keep each file's stores apart.
     pool: 'forks',
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

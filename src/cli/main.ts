@@ -37,7 +37,8 @@ nothing changed; 2 usage error; 3 network or disk failure, nothing changed.`,
   const run =
     <A extends unknown[]>(action: (...args: A) => Action) =>
     async (...args: A) => {
-      exitCode = (await action(...args)) ?? EXIT.ok;
+      const code = await action(...args);
+      exitCode = typeof code === 'number' ? code : EXIT.ok;
     };
 
   registerSync(program, ctx, run);
