@@ -11,6 +11,12 @@ export interface DocumentSummary {
   datePublished: string | null;
   dateModified: string | null;
   archived: boolean;
+  tags: string[];
+  workStreamId: string | null;
+  language: string | null;
+  status: string | null;
+  /** When this store last saw the record change (for "new or changed since the last sync"). */
+  changedAt: string;
 }
 
 export interface Attachment {
@@ -30,11 +36,7 @@ export interface DocumentRevision {
 export interface DocumentDetail extends DocumentSummary {
   summary: string | null;
   url: string | null;
-  workStreamId: string | null;
-  status: string | null;
   supersedes: string | null;
-  language: string | null;
-  tags: string[];
   contentHtml: string | null;
   contentText: string;
   revisions: DocumentRevision[];
@@ -43,7 +45,17 @@ export interface DocumentDetail extends DocumentSummary {
 }
 
 const SUMMARY = `d.id, d.title, d.type, d.reference, d.current_revision AS revision,
-  d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived`;
+  d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived,
+  d.tags, d.work_stream_id AS workStreamId, d.language, d.status, d.changed_at AS changedAt`;
+type SummaryRow = Omit<DocumentSummary, 'archived' | 'tags'> & { archived: number; tags: string };
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id, title: r.title, type: r.type, reference: r.reference, revision: r.revision,
+    datePublished: r.datePublished, dateModified: r.dateModified, archived: Boolean(r.archived),
+    tags: JSON.parse(r.tags) as string[], workStreamId: r.workStreamId, language: r.language,
+    status: r.status, changedAt: r.changedAt,
+  };
+}
 
 export function listDocuments(db: Store, options: { includeArchived?: boolean; meetingId?: string } = {}): DocumentSummary[] {
   const rows = options.meetingId
@@ -62,23 +74,26 @@ export function listDocuments(db: Store, options: { includeArchived?: boolean; m
            ORDER BY coalesce(d.date_modified, d.date_published) DESC, d.title`,
         )
         .all(options.includeArchived ? 1 : 0);
-  return (rows as (Omit<DocumentSummary, "archived"> & { archived: number })[]).map((r) => ({ ...r, archived: Boolean(r.archived) }));
+  return (rows as SummaryRow[]).map(toSummary);
 }
 
 export function getDocument(db: Store, id: string): DocumentDetail {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY}, d.summary, d.url, d.work_stream_id AS workStreamId, d.status, d.supersedes, d.language, d.tags,
+      `SELECT ${SUMMARY}, d.summary, d.url, d.supersedes,
               r.content_html AS contentHtml, r.content_text AS contentText
        FROM documents d JOIN document_revisions r ON r.document_id = d.id AND r.seq = d.current_revision
        WHERE d.id = ?`,
     )
-    .get(id) as (Omit<DocumentDetail, "archived" | "tags"> & { archived: number; tags: string }) | undefined;
+    .get(id) as (SummaryRow & Pick<DocumentDetail, 'summary' | 'url' | 'supersedes' | 'contentHtml' | 'contentText'>) | undefined;
   if (!row) throw new DeskError('not_found', `there is no document with id "${id}"`);
   return {
-    ...row,
-    archived: Boolean(row.archived),
-    tags: JSON.parse(row.tags),
+    ...toSummary(row),
+    summary: row.summary,
+    url: row.url,
+    supersedes: row.supersedes,
+    contentHtml: row.contentHtml,
+    contentText: row.contentText,
     revisions: db
       .prepare(
         `SELECT seq, feed_revision AS feedRevision, received_at AS receivedAt

@@ -1,18 +1,16 @@
-// Mounts the page. MantineProvider follows the system's light or dark setting until the
-// delegate picks one, and remembers that choice (in localStorage).
+// Mounts the page: Mantine (light, dark or the system's), React Query, notifications, the router.
 import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
+import '@mantine/spotlight/styles.css';
+import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WelcomePage } from './welcome-page';
+import { App } from './shell/app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider defaultColorScheme="auto">
-      <WelcomePage />
-    </MantineProvider>
+    <App />
   </StrictMode>,
 );

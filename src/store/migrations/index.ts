@@ -3,5 +3,6 @@ import type { Migration } from './migration';
 import { feedRecords } from './001-feed-records';
 import { localRecords } from './002-local-records';
 import { searchIndex } from './003-search-index';
+import { settings } from './004-settings';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings];

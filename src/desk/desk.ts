@@ -1,0 +1,97 @@
+// A running desk: the store, the syncs running on it and their schedule. The desktop app's main
+// process and the browser mode's host each hold one; the API handlers work on it.
+import { dirname, join } from 'node:path';
+import type { Store } from '../store/open';
+import { closeStore, openStore } from '../store/open';
+import { defaultDataFolder } from '../store/data-folder';
+import { seedIfEmpty } from '../sample/sample-feed';
+import { readSettings } from '../settings/settings';
+import { syncAll, syncSubscription, type SyncResult } from '../sync/sync';
+import { getSubscription } from '../sync/subscriptions';
+import { listSyncRuns } from '../sync/sync-log';
+import { SyncScheduler } from '../sync/scheduler';
+import type { FeedProgress } from '../sync/fetch-feed';
+import { displayUrl } from '../feed/feed-error';
+import type { SyncStatus } from '../api/types';
+
+export interface DeskOptions {
+  storePath: string;
+  mode: 'desktop' | 'browser';
+  version: string;
+  /** A packaged app's resources folder, where the sample feed lives. */
+  resourcesDir?: string;
+  /** better-sqlite3's addon built for Electron's ABI (the desktop app passes it). */
+  nativeBinding?: string;
+  /** Load the sample feed into a new, empty store (the app does; tests may not). */
+  seedSample?: boolean;
+  /** Run the scheduled sync (off in tests). */
+  schedule?: boolean;
+}
+
+export class Desk {
+  private running: Promise<SyncResult[]> | null = null;
+  private progress: SyncStatus['progress'] = null;
+  readonly scheduler: SyncScheduler;
+
+  private constructor(
+    readonly db: Store,
+    readonly options: DeskOptions,
+  ) {
+    this.scheduler = new SyncScheduler(
+      () => this.sync(),
+      () => readSettings(this.db).syncIntervalMinutes,
+    );
+  }
+
+  static async open(options: DeskOptions): Promise<Desk> {
+    const db = openStore(options.storePath, { nativeBinding: options.nativeBinding });
+    const desk = new Desk(db, options);
+    if (options.seedSample) {
+      const folder = options.resourcesDir ? join(options.resourcesDir, 'sample-feed') : undefined;
+      await seedIfEmpty(db, folder);
+    }
+    if (options.schedule) desk.scheduler.start();
+    return desk;
+  }
+
+  get dataFolder(): string {
+    return this.options.storePath === ':memory:' ? defaultDataFolder() : dirname(this.options.storePath);
+  }
+
+  /** Syncs one feed or all of them. A sync already running is joined, not doubled. */
+  sync(feedId?: number): Promise<SyncResult[]> {
+    if (this.running && feedId === undefined) return this.running;
+    const onProgress = (source: string) => (p: FeedProgress) => {
+      this.progress = { source, phase: p.phase, page: p.page, bytes: p.bytes };
+    };
+    const work = (async () => {
+      try {
+        if (feedId !== undefined) {
+          const feed = getSubscription(this.db, feedId);
+          return [await syncSubscription(this.db, feed, { onProgress: onProgress(displayUrl(feed.url)) })];
+        }
+        return await syncAll(this.db, { onProgress: onProgress('all feeds') });
+      } finally {
+        this.progress = null;
+        this.running = null;
+        this.scheduler.reschedule();
+      }
+    })();
+    this.running = work;
+    return work;
+  }
+
+  status(): SyncStatus {
+    return {
+      running: this.running !== null,
+      progress: this.progress,
+      lastRun: listSyncRuns(this.db, 1)[0] ?? null,
+      nextScheduledAt: this.scheduler.nextRunAt?.toISOString() ?? null,
+    };
+  }
+
+  close(): void {
+    this.scheduler.stop();
+    closeStore(this.db);
+  }
+}

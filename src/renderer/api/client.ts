@@ -1,0 +1,66 @@
+// The API as the page sees it: in the desktop app, the functions the preload put on
+// `window.delegateDesk` (IPC); in the browser mode, the same calls as POSTs to the local host.
+// Either way every call answers a Result, and a call that hangs is turned into a readable error.
+import { CALL_NAMES, type CallName, type DeskApi } from '../../api/contract';
+import type { Result } from '../../api/types';
+
+declare global {
+  interface Window {
+    delegateDesk?: DeskApi;
+  }
+}
+
+const TIMEOUT_MS = 30_000;
+/** A sync of a large feed may take minutes; its progress comes from sync.status meanwhile. */
+const LONG_CALLS: Partial<Record<CallName, number>> = { 'sync.run': 15 * 60_000 };
+
+function overHttp(name: CallName) {
+  return async (input: unknown): Promise<Result<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: 'Delegate Desk is not running any more. Start it again with `npm run web`.' };
+    }
+    if (response.status === 403) {
+      return { ok: false, error: 'This browser tab lost its key. Open the link printed where `npm run web` runs.' };
+    }
+    if (!response.ok) return { ok: false, error: `Delegate Desk answered with an error (${response.status}).` };
+    return (await response.json()) as Result<unknown>;
+  };
+}
+
+function withTimeout(name: CallName, call: (input: unknown) => Promise<Result<unknown>>) {
+  const limit = LONG_CALLS[name] ?? TIMEOUT_MS;
+  return (input: unknown): Promise<Result<unknown>> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, error: 'Delegate Desk did not answer in time. Please try again.' }), limit);
+      call(input).then(
+        (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        () => {
+          clearTimeout(timer);
+          resolve({ ok: false, error: 'Delegate Desk could not be reached. Please try again.' });
+        },
+      );
+    });
+}
+
+function createApi(): DeskApi {
+  const bridge = typeof window !== 'undefined' ? window.delegateDesk : undefined;
+  const entries = CALL_NAMES.map((name) => {
+    const transport = bridge ? (input: unknown) => (bridge[name] as (i: unknown) => Promise<Result<unknown>>)(input) : overHttp(name);
+    return [name, withTimeout(name, transport)];
+  });
+  return Object.fromEntries(entries) as DeskApi;
+}
+
+export const api: DeskApi = createApi();
+export const isDesktop = typeof window !== 'undefined' && window.delegateDesk !== undefined;

@@ -1,0 +1,5 @@
+import { Title } from '@mantine/core';
+
+export function DashboardView() {
+  return <Title order={2}>Dashboard</Title>;
+}

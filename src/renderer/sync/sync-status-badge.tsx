@@ -1,0 +1,5 @@
+import { Badge } from '@mantine/core';
+
+export function SyncStatusBadge() {
+  return <Badge variant="light">Sync</Badge>;
+}

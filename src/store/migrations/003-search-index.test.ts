@@ -1,0 +1,420 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate } from '../migrate';
+import { openStore, type Store } from '../open';
+import { MIGRATIONS } from './index';
+
+type Row = Record<string, unknown>;
+
+const T0 = '2026-10-01T09:00:00Z';
+const T1 = '2026-11-02T08:15:00Z';
+const T2 = '2026-11-20T16:45:00Z';
+
+/** Every table's rows (FTS shadow tables aside), ordered by rowid. */
+function dumpTables(db: Store): Record<string, Row[]> {
+  const entries = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
+    .all() as { name: string; sql: string }[];
+  const virtual = entries.filter((e) => /^CREATE VIRTUAL TABLE/i.test(e.sql)).map((e) => e.name);
+  const out: Record<string, Row[]> = {};
+  for (const { name } of entries) {
+    if (virtual.some((v) => name.startsWith(`${v}_`))) continue;
+    out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[];
+  }
+  return out;
+}
+
+function schemaObjects(db: Store): Row[] {
+  return db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as Row[];
+}
+
+function insert(db: Store, table: string, row: Row): void {
+  const columns = Object.keys(row);
+  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+}
+
+/** The ids of the records of one kind whose index entry matches an FTS5 query. */
+function find(db: Store, kind: string, query: string): string[] {
+  return db
+    .prepare(`SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = ? ORDER BY ref`)
+    .pluck()
+    .all(query, kind) as string[];
+}
+
+/** How many index rows one record has (it must never have two). */
+function entries(db: Store, kind: string, ref: string): number {
+  return db.prepare(`SELECT count(*) FROM search_index WHERE kind = ? AND ref = ?`).pluck().get(kind, ref) as number;
+}
+
+/** A store at schema 1 as a real sync leaves it: two subscriptions, papers with revisions and attachments, a meeting with its agenda. */
+function fillSchema1(db: Store): void {
+  // One transaction, as a sync writes: revisions go in just before their document.
+  db.transaction(() => fillSchema1Rows(db))();
+}
+
+function fillSchema1Rows(db: Store): void {
+  insert(db, 'feed_subscriptions', {
+    id: 1, url: 'https://nis-cg.example.eu/feed.json', public_key: 'MCowBQYDK2VwAyEAq1w2e3r4t5y6u7i8o9p0', title: 'NIS Cooperation Group',
+    added_at: T0, last_synced_at: T1, last_outcome: 'applied', last_error: null,
+  });
+  insert(db, 'feed_subscriptions', {
+    id: 2, url: 'file:///home/delegate/Delegate%20Desk/sample/feed.json', title: 'Sample feed', is_sample: 1,
+    added_at: T0, last_synced_at: T0, last_outcome: 'rejected', last_error: 'page 2 (…): items[3].date_published: not an RFC 3339 date',
+  });
+  insert(db, 'feed_pages', {
+    subscription_id: 1, url: 'https://nis-cg.example.eu/feed.json', etag: '"5f1c-9a"', last_modified: 'Mon, 02 Nov 2026 08:00:00 GMT',
+    sha256: 'b3a1c0ffee', next_url: 'https://nis-cg.example.eu/feed-2.json', fetched_at: T1,
+  });
+  insert(db, 'feed_pages', { subscription_id: 1, url: 'https://nis-cg.example.eu/feed-2.json', sha256: 'c0ffeeb3a1', fetched_at: T1 });
+  insert(db, 'work_streams', {
+    id: 'ws-supply-chain', source_id: 1, title: 'Supply chain security', lead: 'NL, FR', description: 'Toolbox follow-up.',
+    record_hash: 'w1', first_seen_at: T0, changed_at: T0,
+  });
+  insert(db, 'work_streams', {
+    id: 'ws-5g', source_id: 1, title: '5G security', lead: null, description: null, record_hash: 'w2',
+    archived_at: T1, first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'document_revisions', {
+    document_id: 'cg-2026-01', seq: 1, feed_revision: 1, content_html: '<p>Réseau et systèmes d’information: first draft.</p>',
+    content_text: 'Réseau et systèmes d’information: first draft.', content_hash: 'h-1', received_at: T0,
+  });
+  insert(db, 'document_revisions', {
+    document_id: 'cg-2026-01', seq: 2, feed_revision: 3, content_html: '<h2>Scope</h2><p>Incident notification thresholds.</p>',
+    content_text: 'Scope\nIncident notification thresholds.', content_hash: 'h-2', received_at: T1,
+  });
+  insert(db, 'documents', {
+    id: 'cg-2026-01', source_id: 1, type: 'guideline', title: 'Guidelines on incident notification', summary: 'Thresholds under Art. 23.',
+    url: 'https://nis-cg.example.eu/papers/cg-2026-01', reference: 'CG Publication 01/2026', feed_revision: 3,
+    work_stream_id: 'ws-supply-chain', status: 'published', supersedes: 'cg-2020-01', language: 'en', tags: '["incidents","art-23"]',
+    date_published: '2026-03-05T09:30:00+01:00', date_modified: '2026-10-30T17:00:00+01:00', current_revision: 2,
+    record_hash: 'd1', first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'document_revisions', {
+    document_id: 'news-17', seq: 1, content_html: null, content_text: 'Η Ομάδα Συνεργασίας συνεδρίασε. Група за сътрудничество. Le réseau des CSIRT.',
+    content_hash: 'h-3', received_at: T0,
+  });
+  insert(db, 'documents', {
+    id: 'news-17', source_id: 2, type: 'news', title: 'Νέα / Новини', current_revision: 1, record_hash: 'd2',
+    archived_at: T1, first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'attachments', {
+    document_id: 'cg-2026-01', position: 0, url: 'https://nis-cg.example.eu/papers/cg-2026-01.pdf', mime_type: 'application/pdf',
+    title: 'Full text (PDF)', size_in_bytes: 3_481_223, sha256: 'a'.repeat(64),
+  });
+  insert(db, 'attachments', {
+    document_id: 'cg-2026-01', position: 1, url: 'https://nis-cg.example.eu/papers/cg-2026-01-annex.xlsx',
+    mime_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+  insert(db, 'meetings', {
+    id: 'plenary-41', source_id: 1, title: '41st plenary meeting', description: 'Hybrid meeting hosted by the Presidency.',
+    kind: 'plenary', starts_at: '2027-02-17T09:30:00+01:00', ends_at: '2027-02-18T13:00:00+01:00', location: 'Brussels',
+    format: 'hybrid', status: 'confirmed', work_stream_id: null, chair: 'Presidency', updated_at: T1, record_hash: 'm1',
+    first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'meetings', {
+    id: 'ws-sc-12', source_id: 1, title: 'Supply chain WS, 12th meeting', kind: 'work_stream', starts_at: '2026-12-03T14:00:00Z',
+    format: 'remote', status: 'postponed', work_stream_id: 'ws-supply-chain', updated_at: T0, record_hash: 'm2', first_seen_at: T0, changed_at: T0,
+  });
+  insert(db, 'agenda_items', {
+    id: 'plenary-41-1', meeting_id: 'plenary-41', source_id: 1, number: '1', ord: 1, title: 'Adoption of the agenda',
+    purpose: 'decision', updated_at: T1, record_hash: 'a1', first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'agenda_items', {
+    id: 'plenary-41-3b', meeting_id: 'plenary-41', source_id: 1, number: '3.b', ord: 4, title: 'Incident notification guidelines',
+    purpose: 'discussion', description: 'Presentation of the revised draft.', lead: 'ENISA', updated_at: T1, record_hash: 'a2',
+    first_seen_at: T0, changed_at: T1,
+  });
+  insert(db, 'agenda_item_documents', { agenda_item_id: 'plenary-41-3b', position: 0, document_id: 'cg-2026-01' });
+  insert(db, 'agenda_item_documents', { agenda_item_id: 'plenary-41-3b', position: 1, document_id: 'cg-2026-09-not-published' });
+  insert(db, 'contacts', {
+    id: 'cert-fr', source_id: 1, name: 'CERT-FR', organisation: 'ANSSI', roles: '["csirt","spoc"]', country: 'FR',
+    email: 'cert-fr@ssi.gouv.example', phone: '+33 1 00 00 00 00', url: 'https://cert.ssi.gouv.example', updated_at: T0,
+    record_hash: 'c1', first_seen_at: T0, changed_at: T0,
+  });
+  insert(db, 'contacts', {
+    id: 'bg-nca', source_id: 1, name: 'Министерство на електронното управление', roles: '["nca"]', country: 'BG',
+    updated_at: T0, record_hash: 'c2', first_seen_at: T0, changed_at: T0,
+  });
+  insert(db, 'sync_runs', {
+    started_at: T0, finished_at: T0, source: 'file:///home/delegate/Delegate%20Desk/sample/feed.json', subscription_id: 2,
+    outcome: 'rejected', counts: '{}', pages: 1, bytes: 2048, duration_ms: 31, error: 'not an RFC 3339 date',
+  });
+  insert(db, 'sync_runs', {
+    started_at: T1, finished_at: T1, source: 'https://nis-cg.example.eu/feed.json', subscription_id: 1, outcome: 'applied',
+    counts: '{"documents":{"added":2}}', pages: 2, bytes: 91_344, duration_ms: 812, error: null,
+  });
+}
+
+
+/** The delegate's own records at schema 2. */
+function fillSchema2(db: Store): void {
+  insert(db, 'annotations', {
+    id: 'ann-thresholds', document_id: 'cg-2026-01', revision: 2, exact: 'notification thresholds', prefix: 'Incident ',
+    suffix: '.', start: 15, end: 38, note: 'Compare with the national transposition decree.', color: 'green',
+    tags: '["transposition","art-23"]', status: 'anchored', created_at: T1, updated_at: T1,
+  });
+  insert(db, 'annotations', {
+    id: 'ann-orphan', document_id: 'withdrawn-paper', revision: 1, exact: 'lost quote', note: 'Orphaned after withdrawal.',
+    status: 'orphaned', created_at: T0, updated_at: T1,
+  });
+  insert(db, 'positions', {
+    id: 'pos-3b', agenda_item_id: 'plenary-41-3b', status: 'in_coordination', line_to_take: 'Support the revised thresholds.',
+    speaking_points: 'Welcome the alignment with sectoral rules.', red_lines: 'No notification within one hour.',
+    fallback: 'Accept six hours for significant incidents.', background: 'Ministry of Interior consulted.',
+    owner: 'M. Dupont', due_date: '2027-02-10', created_at: T1, updated_at: T1,
+  });
+  insert(db, 'notes', {
+    id: 'note-plenary', subject_type: 'meeting', subject_id: 'plenary-41', body: 'Book the Berlaymont side room.',
+    created_at: T1, updated_at: T1,
+  });
+  insert(db, 'notes', {
+    id: 'note-cert', subject_type: 'contact', subject_id: 'cert-fr', body: 'Duty officer answers around the clock.',
+    created_at: T1, updated_at: T1,
+  });
+  insert(db, 'read_state', { document_id: 'cg-2026-01', revision: 1, read_at: T1 });
+  insert(db, 'read_state', { document_id: 'news-17', revision: 1, read_at: T0 });
+}
+
+let db: Store;
+
+beforeEach(() => {
+  db = openStore(':memory:', { migrateUpTo: 2 });
+  fillSchema1(db);
+  fillSchema2(db);
+});
+
+afterEach(() => {
+  db.close();
+});
+
+describe('migration 003: search index', () => {
+  it('starts from schema 2 with every table filled', () => {
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const before = dumpTables(db);
+    expect(Object.keys(before)).toHaveLength(15);
+    for (const [table, rows] of Object.entries(before)) expect(rows.length, table).toBeGreaterThan(0);
+  });
+
+  it('keeps every row of every table, and their schema, unchanged', () => {
+    const rows = dumpTables(db);
+    const schema = schemaObjects(db);
+    expect(migrate(db)).toBe(3);
+    const after = dumpTables(db);
+    for (const [table, before] of Object.entries(rows)) expect(after[table], table).toEqual(before);
+    expect(Object.keys(after).filter((t) => !(t in rows))).toEqual(['search_index']);
+    const afterSchema = schemaObjects(db);
+    for (const object of schema) expect(afterSchema).toContainEqual(object);
+  });
+
+  it('sets user_version to 3 and adds the index with an insert, update and delete trigger per indexed table', () => {
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    const sql = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_index'`).pluck().get() as string;
+    expect(sql).toMatch(/USING fts5/);
+    expect(sql).toMatch(/remove_diacritics 2/);
+    const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all();
+    const tables = ['agenda_items', 'annotations', 'contacts', 'documents', 'meetings', 'notes', 'positions'];
+    expect(triggers).toEqual(tables.flatMap((t) => [`${t}_index_delete`, `${t}_index_insert`, `${t}_index_update`]));
+  });
+
+  describe('back-fills the index', () => {
+    beforeEach(() => {
+      migrate(db);
+    });
+
+    it('with one entry per existing record, addressed as key * 8 + kind code', () => {
+      const rows = db.prepare(`SELECT rowid, kind, ref FROM search_index ORDER BY rowid`).all() as { rowid: number; kind: string; ref: string }[];
+      const expected = (
+        [
+          ['documents', 'document', 1],
+          ['meetings', 'meeting', 2],
+          ['agenda_items', 'agenda_item', 3],
+          ['contacts', 'contact', 4],
+          ['annotations', 'annotation', 5],
+          ['positions', 'position', 6],
+          ['notes', 'note', 7],
+        ] as const
+      ).flatMap(([table, kind, code]) =>
+        (db.prepare(`SELECT key, id FROM ${table}`).all() as { key: number; id: string }[]).map((r) => ({
+          rowid: r.key * 8 + code,
+          kind,
+          ref: r.id,
+        })),
+      );
+      expect(rows).toEqual(expected.sort((a, b) => a.rowid - b.rowid));
+      expect(rows).toHaveLength(2 + 2 + 2 + 2 + 2 + 1 + 2);
+    });
+
+    it('finds an old document by its title, its reference, its summary and the text of its current revision only', () => {
+      expect(find(db, 'document', 'guidelines')).toEqual(['cg-2026-01']);
+      expect(find(db, 'document', '"CG Publication 01"')).toEqual(['cg-2026-01']);
+      expect(find(db, 'document', 'thresholds')).toEqual(['cg-2026-01']);
+      expect(find(db, 'document', 'scope')).toEqual(['cg-2026-01']);
+      // "first draft" was only in revision 1, which is no longer current.
+      expect(find(db, 'document', 'draft')).toEqual([]);
+    });
+
+    it('finds old meetings, agenda items and contacts by their words', () => {
+      expect(find(db, 'meeting', 'brussels')).toEqual(['plenary-41']);
+      expect(find(db, 'meeting', 'presidency')).toEqual(['plenary-41']);
+      expect(find(db, 'agenda_item', '"3 b"')).toEqual(['plenary-41-3b']);
+      expect(find(db, 'agenda_item', 'enisa')).toEqual(['plenary-41-3b']);
+      expect(find(db, 'contact', 'anssi')).toEqual(['cert-fr']);
+      expect(find(db, 'contact', 'spoc')).toEqual(['cert-fr']);
+      expect(find(db, 'contact', 'Министерство')).toEqual(['bg-nca']);
+    });
+
+    it("finds the delegate's old annotations, positions and notes", () => {
+      expect(find(db, 'annotation', 'transposition')).toEqual(['ann-thresholds']);
+      expect(find(db, 'annotation', 'decree')).toEqual(['ann-thresholds']);
+      expect(find(db, 'annotation', 'orphaned')).toEqual(['ann-orphan']);
+      expect(find(db, 'position', 'hour')).toEqual(['pos-3b']);
+      expect(find(db, 'position', 'interior')).toEqual(['pos-3b']);
+      expect(find(db, 'note', 'berlaymont')).toEqual(['note-plenary']);
+      expect(find(db, 'note', 'clock')).toEqual(['note-cert']);
+    });
+
+    it('ignores accents: "reseau" finds "réseau", and prefixes work', () => {
+      expect(find(db, 'document', 'reseau')).toEqual(['news-17']);
+      expect(find(db, 'document', 'réseau')).toEqual(['news-17']);
+      expect(find(db, 'document', 'notif*')).toEqual(['cg-2026-01']);
+    });
+  });
+
+  describe('keeps the index current after the migration', () => {
+    beforeEach(() => {
+      migrate(db);
+    });
+
+    it('for documents: a new paper, a new revision, a new title, a deleted paper', () => {
+      db.transaction(() => {
+        insert(db, 'document_revisions', {
+          document_id: 'cg-2026-05', seq: 1, content_text: 'Post-quantum migration roadmap.', content_hash: 'q1', received_at: T2,
+        });
+        insert(db, 'documents', {
+          id: 'cg-2026-05', type: 'report', title: 'Cryptography report', current_revision: 1, record_hash: 'q',
+          first_seen_at: T2, changed_at: T2,
+        });
+      })();
+      expect(find(db, 'document', 'roadmap')).toEqual(['cg-2026-05']);
+
+      db.transaction(() => {
+        insert(db, 'document_revisions', {
+          document_id: 'cg-2026-05', seq: 2, content_text: 'Cryptographic agility plan.', content_hash: 'q2', received_at: T2,
+        });
+        db.prepare(`UPDATE documents SET current_revision = 2 WHERE id = 'cg-2026-05'`).run();
+      })();
+      expect(find(db, 'document', 'agility')).toEqual(['cg-2026-05']);
+      expect(find(db, 'document', 'roadmap')).toEqual([]);
+
+      db.prepare(`UPDATE documents SET title = 'Telecom resilience report' WHERE id = 'cg-2026-05'`).run();
+      expect(find(db, 'document', 'telecom')).toEqual(['cg-2026-05']);
+      expect(find(db, 'document', 'cryptography')).toEqual([]);
+      expect(entries(db, 'document', 'cg-2026-05')).toBe(1);
+
+      db.prepare(`DELETE FROM documents WHERE id = 'cg-2026-05'`).run();
+      expect(find(db, 'document', 'telecom')).toEqual([]);
+      expect(entries(db, 'document', 'cg-2026-05')).toBe(0);
+    });
+
+    it('for an old document: a new revision replaces its text', () => {
+      db.transaction(() => {
+        insert(db, 'document_revisions', {
+          document_id: 'cg-2026-01', seq: 3, content_text: 'Early warning within 24 hours.', content_hash: 'h-4', received_at: T2,
+        });
+        db.prepare(`UPDATE documents SET current_revision = 3 WHERE id = 'cg-2026-01'`).run();
+      })();
+      expect(find(db, 'document', 'warning')).toEqual(['cg-2026-01']);
+      expect(find(db, 'document', 'thresholds AND scope')).toEqual([]);
+      expect(entries(db, 'document', 'cg-2026-01')).toBe(1);
+    });
+
+    const cases: {
+      table: string;
+      kind: string;
+      id: string;
+      row: Row;
+      word: string;
+      update: string;
+      newWord: string;
+    }[] = [
+      {
+        table: 'meetings', kind: 'meeting', id: 'ws-ransom-1',
+        row: {
+          id: 'ws-ransom-1', title: 'Ransomware work stream', kind: 'work_stream', starts_at: '2027-03-02T10:00:00+02:00',
+          location: 'Tallinn', updated_at: T2, record_hash: 'm', first_seen_at: T2, changed_at: T2,
+        },
+        word: 'tallinn', update: `location = 'Vilnius'`, newWord: 'vilnius',
+      },
+      {
+        table: 'agenda_items', kind: 'agenda_item', id: 'plenary-41-5',
+        row: {
+          id: 'plenary-41-5', meeting_id: 'plenary-41', number: '5', ord: 6, title: 'Cyber exercise', purpose: 'information',
+          description: 'Blueprint exercise results.', updated_at: T2, record_hash: 'a', first_seen_at: T2, changed_at: T2,
+        },
+        word: 'blueprint', update: `description = 'Tabletop scenario.'`, newWord: 'tabletop',
+      },
+      {
+        table: 'contacts', kind: 'contact', id: 'fi-ncsc',
+        row: {
+          id: 'fi-ncsc', name: 'Kyberturvallisuuskeskus', roles: '["csirt"]', country: 'FI', email: 'cert@kyber.example',
+          updated_at: T2, record_hash: 'c', first_seen_at: T2, changed_at: T2,
+        },
+        word: 'kyber', update: `email = 'ncsc@traficom.example'`, newWord: 'traficom',
+      },
+      {
+        table: 'annotations', kind: 'annotation', id: 'ann-dora',
+        row: {
+          id: 'ann-dora', document_id: 'cg-2026-01', revision: 2, exact: 'Scope', note: 'Check overlap with DORA.',
+          created_at: T2, updated_at: T2,
+        },
+        word: 'dora', update: `note = 'Lex specialis applies.'`, newWord: 'specialis',
+      },
+      {
+        table: 'positions', kind: 'position', id: 'pos-1',
+        row: {
+          id: 'pos-1', agenda_item_id: 'plenary-41-1', line_to_take: 'Abstain on the deadline.', created_at: T2, updated_at: T2,
+        },
+        word: 'abstain', update: `line_to_take = 'Welcome harmonisation.'`, newWord: 'harmonisation',
+      },
+      {
+        table: 'notes', kind: 'note', id: 'note-sandbox',
+        row: {
+          id: 'note-sandbox', subject_type: 'document', subject_id: 'cg-2026-01', body: 'Ask Estonia about the sandbox.',
+          created_at: T2, updated_at: T2,
+        },
+        word: 'sandbox', update: `body = 'Hackathon in spring.'`, newWord: 'hackathon',
+      },
+    ];
+
+    it.each(cases)('for $table: insert, update and delete', ({ table, kind, id, row, word, update, newWord }) => {
+      insert(db, table, row);
+      expect(find(db, kind, word)).toEqual([id]);
+
+      db.prepare(`UPDATE ${table} SET ${update} WHERE id = ?`).run(id);
+      expect(find(db, kind, newWord)).toEqual([id]);
+      expect(find(db, kind, word)).toEqual([]);
+      expect(entries(db, kind, id)).toBe(1);
+
+      // A change to a column the index does not read leaves the entry alone.
+      db.prepare(`UPDATE ${table} SET updated_at = ? WHERE id = ?`).run('2027-01-01T00:00:00Z', id);
+      expect(find(db, kind, newWord)).toEqual([id]);
+      expect(entries(db, kind, id)).toBe(1);
+
+      db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      expect(find(db, kind, newWord)).toEqual([]);
+      expect(entries(db, kind, id)).toBe(0);
+    });
+
+    it('re-indexes an old record that is updated, and forgets an old record that is deleted', () => {
+      db.prepare(`UPDATE contacts SET organisation = 'Agence nationale' WHERE id = 'cert-fr'`).run();
+      expect(find(db, 'contact', 'anssi')).toEqual([]);
+      expect(find(db, 'contact', 'agence')).toEqual(['cert-fr']);
+      db.prepare(`DELETE FROM notes WHERE id = 'note-plenary'`).run();
+      expect(find(db, 'note', 'berlaymont')).toEqual([]);
+      // Deleting a meeting cascades to its agenda items, whose triggers clean their entries too.
+      db.prepare(`DELETE FROM meetings WHERE id = 'plenary-41'`).run();
+      expect(find(db, 'agenda_item', 'enisa')).toEqual([]);
+      expect(entries(db, 'agenda_item', 'plenary-41-3b')).toBe(0);
+    });
+  });
+});
