@@ -1,8 +1,8 @@
 // How the three halves of the desktop app are built into out/: the main process (Node, ESM),
 // the preload (the only bridge between them) and the renderer (the React page).
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -26,11 +26,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve('src/renderer'),
-    build: {
-      rolldownOptions: { input: resolve('src/renderer/index.html') },
-    },
-    plugins: [react()],
-  },
+  renderer: rendererConfig,
 });
