@@ -37,6 +37,23 @@ const BLOCKS = new Set([
   'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre',
   'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+// htmlparser2's own rule for elements an opening tag closes (its `openImpliesClose`, for the
+// allowed tags). Dropping an unknown element can leave, say, a <p> directly inside a <p> in the
+// output; re-parsing would then close the first, so the cleaner closes it itself.
+const P = ['p'];
+const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['li', new Set(['li'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'blockquote', 'div', 'dl', 'figcaption', 'figure', 'hr', 'ol', 'pre', 'section', 'table', 'ul'].map(
+    (tag) => [tag, new Set(P)] as const,
+  ),
+]);
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
 
 export interface CleanHtml {
@@ -66,6 +83,8 @@ export function cleanFeedHtml(input: string): CleanHtml {
         }
         if (BLOCKS.has(name)) endLine();
         if (!ALLOWED.has(name)) return;
+        const closes = IMPLIED_CLOSE.get(name);
+        while (closes && open.length > 0 && closes.has(open.at(-1)!)) html += `</${open.pop()}>`;
         html += `<${name}${attributes(name, attribs)}>`;
         if (!VOID.has(name)) open.push(name);
       },

@@ -61,7 +61,7 @@ function isRealDateTime(value: string): boolean {
 
 const dateTime = z
   .string({ error: 'expected an RFC 3339 date as a string' })
-  .regex(RFC3339, { error: 'not an RFC 3339 date' })
+  .regex(RFC3339, { error: 'not an RFC 3339 date', abort: true })
   .refine(isRealDateTime, { error: 'not an RFC 3339 date' })
   .describe('RFC 3339 date-time, e.g. 2026-03-05T09:30:00+01:00');
 

@@ -2,11 +2,12 @@
 // the JSON path of the first problem.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { dirname, relative, isAbsolute } from 'node:path';
+import { dirname, relative, isAbsolute, sep } from 'node:path';
 import type { z } from 'zod';
 import { feedSchema, type FeedItem, type FeedPage } from './format';
 import { FeedError } from './feed-error';
 import { formatPath } from './issue-path';
+import { jsonErrorOffset } from './json-error-offset';
 import type {
   AgendaItemRecord,
   ContactRecord,
@@ -25,7 +26,7 @@ export interface PageSource {
 
 export function readPage(bytes: Uint8Array, source: PageSource): FeedPageRecords {
   const json = parseJson(bytes, source);
-  const parsed = feedSchema.safeParse(json);
+  const parsed = feedSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw pageError(parsed.error, source);
   return normalise(parsed.data, source);
 }
@@ -42,7 +43,8 @@ function parseJson(bytes: Uint8Array, source: PageSource): unknown {
   } catch (error) {
     const message = String((error as Error).message);
     const at = /position (\d+)/.exec(message);
-    const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : /end of JSON input/.test(message) ? ' (it ends too early)' : '';
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? -1 : jsonErrorOffset(text);
+    const where = offset >= 0 ? ` (${lineAndColumn(text, offset)})` : /end of JSON input/.test(message) ? ' (it ends too early)' : '';
     throw new FeedError(source, null, `is not valid JSON${where}`);
   }
 }
@@ -204,6 +206,7 @@ class LinkResolver {
     const url = this.resolve(value, path);
     if (this.base.protocol === 'file:') {
       if (url.protocol !== 'file:') throw new FeedError(this.source, path, 'a local feed can only continue with a local page');
+      if (!this.insideFeedFolder(url)) throw new FeedError(this.source, path, "a local feed's next page must be in the feed's folder");
       return url.href;
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.base.protocol === 'http:')) {
@@ -215,13 +218,15 @@ class LinkResolver {
   attachment(value: string, path: string): string {
     const url = this.resolve(value, path);
     if (this.base.protocol === 'file:' && url.protocol === 'file:') {
-      const rel = relative(dirname(fileURLToPath(this.base)), fileURLToPath(url));
-      if (rel.startsWith('..') || isAbsolute(rel)) {
-        throw new FeedError(this.source, path, "a local attachment must be inside the feed's folder");
-      }
+      if (!this.insideFeedFolder(url)) throw new FeedError(this.source, path, "a local attachment must be inside the feed's folder");
       return url.href;
     }
     return this.web(value, path);
+  }
+
+  private insideFeedFolder(url: URL): boolean {
+    const rel = relative(dirname(fileURLToPath(this.base)), fileURLToPath(url));
+    return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
   }
 
   private resolve(value: string, path: string): URL {

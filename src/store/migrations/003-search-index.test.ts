@@ -197,7 +197,7 @@ describe('migration 003: search index', () => {
   it('keeps every row of every table, and their schema, unchanged', () => {
     const rows = dumpTables(db);
     const schema = schemaObjects(db);
-    expect(migrate(db)).toBe(3);
+    expect(migrate(db, MIGRATIONS, 3)).toBe(3);
     const after = dumpTables(db);
     for (const [table, before] of Object.entries(rows)) expect(after[table], table).toEqual(before);
     expect(Object.keys(after).filter((t) => !(t in rows))).toEqual(['search_index']);
@@ -206,7 +206,7 @@ describe('migration 003: search index', () => {
   });
 
   it('sets user_version to 3 and adds the index with an insert, update and delete trigger per indexed table', () => {
-    migrate(db);
+    migrate(db, MIGRATIONS, 3);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     const sql = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_index'`).pluck().get() as string;
     expect(sql).toMatch(/USING fts5/);
@@ -218,7 +218,7 @@ describe('migration 003: search index', () => {
 
   describe('back-fills the index', () => {
     beforeEach(() => {
-      migrate(db);
+      migrate(db, MIGRATIONS, 3);
     });
 
     it('with one entry per existing record, addressed as key * 8 + kind code', () => {
@@ -282,7 +282,7 @@ describe('migration 003: search index', () => {
 
   describe('keeps the index current after the migration', () => {
     beforeEach(() => {
-      migrate(db);
+      migrate(db, MIGRATIONS, 3);
     });
 
     it('for documents: a new paper, a new revision, a new title, a deleted paper', () => {

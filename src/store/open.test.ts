@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeskError } from '../desk-error';
+import { MIGRATIONS } from './migrations';
+import { closeStore, openStore, type Store } from './open';
+
+const NEWEST = MIGRATIONS.at(-1)!.version;
+
+let dir: string;
+const stores: Store[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'delegate-desk-open-'));
+});
+
+afterEach(() => {
+  for (const db of stores.splice(0)) if (db.open) db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function open(path: string, options?: Parameters<typeof openStore>[1]): Store {
+  const db = openStore(path, options);
+  stores.push(db);
+  return db;
+}
+
+function openError(path: string): DeskError {
+  try {
+    open(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeskError);
+    return error as DeskError;
+  }
+  throw new Error(`expected ${path} to be refused`);
+}
+
+describe('openStore', () => {
+  it('opens a file in WAL mode with synchronous FULL and foreign keys on', () => {
+    const db = open(join(dir, 'desk.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('creates the missing folders and brings the new file to the newest schema', () => {
+    const path = join(dir, 'Delegate Desk', 'nested', 'desk.db');
+    const db = open(path);
+    expect(existsSync(path)).toBe(true);
+    expect(db.pragma('user_version', { simple: true })).toBe(NEWEST);
+  });
+
+  it('stops migrating at migrateUpTo', () => {
+    const db = open(join(dir, 'old.db'), { migrateUpTo: 1 });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+  });
+
+  it('keeps what was written across a close and a reopen, and leaves no WAL behind', () => {
+    const path = join(dir, 'desk.db');
+    const db = open(path);
+    db.prepare(`INSERT INTO read_state (document_id, revision, read_at) VALUES ('cg-2026-01', 2, '2026-11-02T08:15:00Z')`).run();
+    closeStore(db);
+    expect(db.open).toBe(false);
+    expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+    const again = open(path);
+    expect(again.prepare('SELECT revision FROM read_state').pluck().all()).toEqual([2]);
+    closeStore(again);
+    closeStore(again); // closing twice is harmless
+    expect(again.open).toBe(false);
+  });
+
+  it('refuses a file that is not a database with a readable message, and leaves the file alone', () => {
+    const path = join(dir, 'notes.db');
+    const garbage = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 256));
+    writeFileSync(path, garbage);
+    const error = openError(path);
+    expect(error.kind).toBe('failed');
+    expect(error.message).toBe(`Could not open the data file ${path}: the file is not a Delegate Desk data file`);
+    expect(error.message).not.toMatch(/\n\s+at /);
+    expect(error.message).not.toMatch(/SQLITE_|SqliteError/);
+    expect(readFileSync(path).equals(garbage)).toBe(true);
+  });
+
+  it('refuses a text file saved under the store\'s name', () => {
+    const path = join(dir, 'desk.db');
+    writeFileSync(path, 'Delegation notes for the 41st plenary.\n'.repeat(200));
+    expect(openError(path).message).toMatch(/^Could not open the data file .*: the file is not a Delegate Desk data file$/);
+  });
+
+  it('refuses a store written by a newer version of the app', () => {
+    const path = join(dir, 'future.db');
+    const future = new Database(path);
+    future.pragma(`user_version = ${NEWEST + 5}`);
+    future.close();
+    const error = openError(path);
+    expect(error.message).toMatch(/written by a newer version of Delegate Desk/);
+    expect(error.message).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a folder given as the data file', () => {
+    const error = openError(dir);
+    expect(error.message).toMatch(new RegExp(`^Could not open the data file ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(error.message).not.toMatch(/\n\s+at /);
+  });
+});
