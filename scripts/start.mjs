@@ -2,11 +2,11 @@
 // never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD, no internet), says so in plain words and
 // points to what works instead, without a stack trace.
 //
-// TODO(next issue): better-sqlite3 in node_modules is compiled for Node's ABI, which Electron's
-// Node does not share. Once the main process opens the store, the addon must be rebuilt for
-// Electron (electron-builder install-app-deps / @electron/rebuild) before this can launch, and
-// rebuilt back for Node for the CLI and the tests.
-import { spawn } from 'node:child_process';
+// better-sqlite3 in node_modules is compiled for Node's ABI, which Electron's Node does not
+// share: scripts/electron-native.mjs builds a second copy for Electron, beside it, which the main
+// process loads (src/main/native-binding.ts). The CLI and the tests keep the Node build.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,7 +44,8 @@ What you can use instead:
       npx delegate-desk --help
       npx delegate-desk seed
       npx delegate-desk list documents
-  - A browser mode (npm run web) is coming.
+  - The same app in your browser:
+      npm run web
 
 On a machine with internet access, \`npm install\` downloads Electron; then \`npm start\`
 opens the window.
@@ -52,6 +53,12 @@ opens the window.
 
 if (!electronBinary()) {
   process.stderr.write(NO_ELECTRON);
+  process.exit(1);
+}
+
+const native = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'electron-native.mjs')], { stdio: 'inherit' });
+if (native.status !== 0) {
+  process.stderr.write('\nThe desktop window cannot open without that build. Meanwhile: npm run web\n');
   process.exit(1);
 }
 

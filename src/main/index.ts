@@ -1,16 +1,26 @@
-// The main process: one running copy per user, the same store folder as the CLI, and a single
-// window whose page can do nothing but what the preload offers.
-import { app, BrowserWindow, session } from 'electron';
-import { defaultDataFolder } from '../store/data-folder';
+// The main process: one running copy per user, the same store as the CLI, a single window whose
+// page can do nothing but call the contract's API, and a clean close of the store.
+import { app, BrowserWindow, protocol, screen, session } from 'electron';
+import { join } from 'node:path';
+import { Desk } from '../desk/desk';
+import { createHandlers } from '../api/handlers';
+import { defaultDataFolder, STORE_FILE } from '../store/data-folder';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { electronNativeBinding } from './native-binding';
+import { rendererDir, rendererEntryUrl } from './renderer-entry';
 import { denyPermissions } from './web-guards';
 import { createMainWindow } from './window';
+import { loadWindowState, saveWindowState } from './window-state';
 
-// First of all: the single-instance lock below lives in userData, and the store will too.
+// First of all: the single-instance lock below lives in userData, and the store does too.
 // Pointing userData at the CLI's folder means `npx delegate-desk` and the app share one store.
-app.setPath('userData', defaultDataFolder());
+const dataFolder = defaultDataFolder();
+app.setPath('userData', dataFolder);
 
 // Every renderer sandboxed, including any a future dependency might create on its own.
 app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it gets focus (see 'second-instance'), and this one leaves before
@@ -18,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let desk: Desk | null = null;
+  const entryUrl = rendererEntryUrl();
 
   const showMainWindow = (): void => {
     if (!app.isReady()) return; // a second launch this early finds the window about to open
@@ -26,8 +38,13 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
       return;
     }
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => {
+    const state = loadWindowState(dataFolder, screen.getAllDisplays().map((d) => d.workArea));
+    const window = createMainWindow(entryUrl, state);
+    mainWindow = window;
+    window.on('close', () => {
+      void saveWindowState(dataFolder, { ...window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined);
+    });
+    window.on('closed', () => {
       mainWindow = null;
     });
   };
@@ -39,10 +56,27 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  // The store is closed once, cleanly: the WAL folded back and statistics refreshed.
+  app.on('will-quit', () => {
+    desk?.close();
+    desk = null;
+  });
+
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyPermissions(session.defaultSession);
+      serveRenderer(protocol, rendererDir());
+      desk = await Desk.open({
+        storePath: join(dataFolder, STORE_FILE),
+        mode: 'desktop',
+        version: app.getVersion(),
+        resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
+        nativeBinding: electronNativeBinding(app.isPackaged, process.resourcesPath),
+        seedSample: true,
+        schedule: true,
+      });
+      registerIpc(createHandlers(desk), entryUrl);
       showMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
@@ -53,3 +87,4 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 }
+

@@ -1,15 +1,20 @@
 // Which page the window shows, and which URLs count as that page. The navigation guard allows
 // exactly these and nothing else, so the two answers live side by side.
 
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL } from './app-protocol';
+
 /**
  * The Vite dev server while `electron-vite dev` runs (it sets ELECTRON_RENDERER_URL), otherwise
- * the built page next to this bundle (out/main/index.js -> out/renderer/index.html).
+ * the built page served on app:// (see app-protocol.ts).
  */
 export function rendererEntryUrl(env: NodeJS.ProcessEnv = process.env): string {
-  // TODO(next issue): serve the built page from a custom app:// protocol instead of file://.
-  // A file:// page has no real origin: every file on the disk is "same origin" to it, and
-  // fetch/CSP 'self' mean less than they should. app:// gives the page an origin of its own.
-  return env.ELECTRON_RENDERER_URL || new URL('../renderer/index.html', import.meta.url).href;
+  return env.ELECTRON_RENDERER_URL || APP_ENTRY_URL;
+}
+
+/** The built page's folder, next to this bundle (out/main/index.js -> out/renderer/). */
+export function rendererDir(): string {
+  return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
 /** Whether `target` is the app's own page (any route or hash of it), not somewhere else. */
@@ -27,5 +32,7 @@ export function isOwnPage(target: string, entryUrl: string): boolean {
   if (home.protocol === 'file:') {
     return url.protocol === 'file:' && url.host === home.host && url.pathname === home.pathname;
   }
-  return url.origin === home.origin;
+  // Not `url.origin`: for a custom scheme such as app:// the WHATWG origin is the opaque "null",
+  // the same as any file:// page's, so it would let a local file pass for the app.
+  return url.protocol === home.protocol && url.host === home.host;
 }

@@ -20,7 +20,9 @@ export function guardWebContents(contents: WebContents, entryUrl: string): void 
   // No second Electron window ever: it would be a window without our guards. A web link goes
   // to the system browser instead, where it belongs.
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url);
+    // Only https, http and mailto reach the system browser (isExternalLink), never file: or a
+    // scheme that launches another program.
+    if (isExternalLink(url)) void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
     return { action: 'deny' };
   });
 

@@ -77,6 +77,8 @@ describe('window options', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).not.toBe(true);
     expect(prefs.experimentalFeatures).not.toBe(true);
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.webviewTag).not.toBe(true);
   });
 

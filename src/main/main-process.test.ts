@@ -1,0 +1,135 @@
+// The main process's wiring, checked with a stand-in for the `electron` module, so the shell is
+// verified on machines without the Electron binary (ours): userData, sandbox, the app:// scheme,
+// the single-instance lock, permissions, IPC, the window, and a clean close of the store.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CALL_NAMES, channelOf } from '../api/contract';
+
+const fake = vi.hoisted(() => {
+  const listeners = new Map<string, (() => void)[]>();
+  const state = {
+    lock: true,
+    calls: [] as string[],
+    userData: '',
+    schemes: [] as unknown[],
+    handled: new Set<string>(),
+    protocols: new Set<string>(),
+    windows: [] as { options: Record<string, unknown>; url: string }[],
+    permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+    ready: null as null | (() => void),
+    listeners,
+  };
+  class FakeWindow {
+    webContents = { setWindowOpenHandler: () => undefined, on: () => undefined };
+    constructor(readonly options: Record<string, unknown>) {}
+    once() {}
+    on() {}
+    maximize() {}
+    loadURL(url: string) {
+      state.windows.push({ options: this.options, url });
+      return Promise.resolve();
+    }
+  }
+  return { state, FakeWindow };
+});
+
+vi.mock('electron', () => {
+  const { state, FakeWindow } = fake;
+  let resolveReady: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  state.ready = () => resolveReady();
+  return {
+    app: {
+      setPath: (name: string, value: string) => name === 'userData' && (state.userData = value),
+      enableSandbox: () => state.calls.push('enableSandbox'),
+      requestSingleInstanceLock: () => state.lock,
+      quit: () => state.calls.push('quit'),
+      exit: (code: number) => state.calls.push(`exit ${code}`),
+      isReady: () => true,
+      whenReady: () => ready,
+      getVersion: () => '9.9.9',
+      isPackaged: false,
+      on: (event: string, fn: () => void) => state.listeners.set(event, [...(state.listeners.get(event) ?? []), fn]),
+    },
+    BrowserWindow: Object.assign(FakeWindow, { getAllWindows: () => [] }),
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+      handle: (scheme: string) => state.protocols.add(scheme),
+    },
+    ipcMain: { handle: (channel: string) => state.handled.add(channel), removeHandler: () => undefined },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof state.permissionRequest) => (state.permissionRequest = fn),
+        setPermissionCheckHandler: () => undefined,
+      },
+    },
+    shell: { openExternal: () => Promise.resolve() },
+  };
+});
+
+let config: string;
+
+beforeEach(() => {
+  config = mkdtempSync(join(tmpdir(), 'dd-main-'));
+  vi.stubEnv('XDG_CONFIG_HOME', config);
+  vi.stubEnv('APPDATA', config);
+  vi.resetModules();
+  fake.state.listeners.clear();
+  fake.state.windows.length = 0;
+  fake.state.handled.clear();
+  fake.state.protocols.clear();
+  fake.state.schemes.length = 0;
+});
+
+afterEach(() => vi.unstubAllEnvs());
+
+async function started() {
+  await import('./index');
+  fake.state.ready!();
+  // Let whenReady's chain (store, IPC, window) run.
+  for (let i = 0; i < 50 && fake.state.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('the main process', () => {
+  it('shares the CLI store folder, sandboxes every renderer and serves the page on app://', async () => {
+    await started();
+    expect(fake.state.userData).toMatch(/Delegate Desk$/);
+    expect(fake.state.userData.startsWith(config) || process.platform === 'darwin').toBe(true);
+    expect(fake.state.calls).toContain('enableSandbox');
+    expect(fake.state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.state.protocols).toEqual(new Set(['app']));
+  });
+
+  it('registers exactly the contract on ipcMain, denies permissions, opens one hardened window', async () => {
+    await started();
+    expect([...fake.state.handled].sort()).toEqual(CALL_NAMES.map(channelOf).sort());
+    let granted: boolean | undefined;
+    fake.state.permissionRequest!(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    const window = fake.state.windows.at(-1)!;
+    expect(window.url).toBe('app://desk/index.html');
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // The store exists in the shared folder, with the sample loaded into it.
+    expect(existsSync(join(fake.state.userData, 'delegate-desk.db'))).toBe(true);
+  });
+
+  it('closes the store cleanly on quit: the write-ahead log folded back', async () => {
+    await started();
+    const db = join(fake.state.userData, 'delegate-desk.db');
+    for (const quit of fake.state.listeners.get('will-quit') ?? []) quit();
+    expect(existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0).toBe(0);
+  });
+
+  it('leaves at once when another copy holds the lock, before opening the store', async () => {
+    fake.state.lock = false;
+    fake.state.calls.length = 0;
+    fake.state.windows.length = 0;
+    await import('./index');
+    expect(fake.state.calls).toContain('quit');
+    expect(fake.state.listeners.get('second-instance')).toBeUndefined();
+    fake.state.lock = true;
+  });
+});
