@@ -76,7 +76,7 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     match,
     kinds: options.types && options.types.length > 0 ? JSON.stringify(options.types) : null,
     archived: options.includeArchived ? 1 : 0,
-    limit: Math.max(1, Math.min(options.limit ?? 20, 500)),
+    limit: Math.max(1, Math.min(Number.isFinite(options.limit) ? Math.trunc(options.limit!) : 20, 500)),
   }) as { type: SearchKind; id: string; snippet: string; title: string | null; archived: number; parentId: string | null }[];
   return rows.map((r) => ({
     type: r.type,

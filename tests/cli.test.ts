@@ -1,0 +1,457 @@
+// `delegate-desk` as a delegate or a script runs it: a separate process, its stdout, stderr and
+// exit code. Each start costs about a second (tsx compiles the sources), so every scenario below
+// runs its commands once, up front and in parallel with the other scenarios, and the tests read
+// the outcomes. Each scenario has a store of its own.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeStore, openStore } from '../src/store/open';
+import { listSubscriptions } from '../src/sync/subscriptions';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'delegate-desk.mjs');
+const SAMPLE = join(ROOT, 'resources', 'sample-feed');
+const KEY = readFileSync(join(SAMPLE, 'publisher.pub.b64'), 'utf8').trim();
+const TOOLBOX = 'cg-2020-01-5g-toolbox';
+const QUOTE = 'coordinated risk assessment of 5G networks';
+// Generous: on a busy machine one start can take several seconds.
+const SLOW = 300_000;
+
+const tmp = mkdtempSync(join(tmpdir(), 'desk-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+// Never the real per-user store: a default path, if one were ever used, lands in the temp folder.
+const BASE_ENV: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), APPDATA: join(tmp, 'config') };
+delete BASE_ENV.DELEGATE_DESK_DB;
+
+// A few processes at a time: enough to overlap tsx's start-up, not so many that they starve.
+let running = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= Math.max(2, availableParallelism() + 1)) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
+  return slot(
+    () =>
+      new Promise<Run>((resolve, reject) => {
+        const child = spawn(command, args, { cwd: options.cwd ?? tmp, env: options.env ?? BASE_ENV, timeout: 180_000 });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+        child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      }),
+  );
+}
+
+/** `delegate-desk --db <db> ...args`. */
+function cli(db: string, ...args: string[]): Promise<Run> {
+  return exec(process.execPath, [BIN, '--db', db, ...args]);
+}
+
+function parsed<T = unknown>(run: Run): T {
+  try {
+    return JSON.parse(run.stdout) as T;
+  } catch {
+    throw new Error(`not JSON (exit ${run.status}): ${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/** A message for a person: something said, and no stack trace. */
+function expectReadableError(run: Run, ...patterns: RegExp[]) {
+  expect(run.stderr.trim(), 'stderr').not.toBe('');
+  expect(run.stderr, 'no stack trace').not.toMatch(/^ {4}at /m);
+  for (const pattern of patterns) expect(run.stderr).toMatch(pattern);
+}
+
+function expectOk(run: Run) {
+  expect(run.stderr, 'no stack trace').not.toMatch(/^ {4}at /m);
+  expect(run.status, run.stderr).toBe(0);
+}
+
+// Scenarios start at once, side by side; each test awaits the one it reads. A scenario that
+// throws fails the tests that read it, not the file.
+function scenario<T>(work: () => Promise<T>): () => Promise<T> {
+  const promise = work();
+  promise.catch(() => undefined);
+  return () => promise;
+}
+
+// ─── the sample feed synced into a store, read, searched and annotated ──────────────────────────
+const sampleStore = join(tmp, 'sample', 'x.db');
+const sample = scenario(async () => {
+  const db = sampleStore;
+  const first = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
+  const second = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
+  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, feeds] =
+    await Promise.all([
+      cli(db, 'list', 'documents', '--json'),
+      cli(db, 'list', 'meetings', '--json'),
+      cli(db, 'list', 'agenda', '--meeting', 'mtg-2027-02-plenary', '--json'),
+      cli(db, 'list', 'contacts', '--json'),
+      cli(db, 'show', 'document', TOOLBOX, '--json'),
+      cli(db, 'show', 'meeting', 'mtg-2027-02-plenary', '--json'),
+      cli(db, 'show', 'contact', 'contact-cert-fr', '--json'),
+      cli(db, 'search', '5G toolbox', '--json'),
+      cli(db, 'search', '--type', 'contact', 'CERT', '--json'),
+      cli(db, 'feeds', 'list', '--json'),
+    ]);
+  const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
+  const [annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit] = await Promise.all([
+    cli(db, 'list', 'annotations', '--json'),
+    cli(db, 'show', 'document', 'no-such-document'),
+    cli(db, 'annotate', 'no-such-document', '--quote', 'anything'),
+    cli(db, 'annotate', TOOLBOX, '--quote', 'words that are not in this paper'),
+    cli(db, 'frobnicate'),
+    cli(db, 'list', 'documents', '--no-such-option'),
+    cli(db, 'list', 'foo'),
+    cli(db, 'search', '--limit', 'x', 'toolbox'),
+  ]);
+
+  // A copy of the sample with one byte of a title changed, and the old signature kept.
+  const tamperedDir = join(tmp, 'tampered');
+  cpSync(SAMPLE, tamperedDir, { recursive: true });
+  const page = join(tamperedDir, 'feed.json');
+  const text = readFileSync(page, 'utf8');
+  const at = text.indexOf('"title": "Cybersecurity Incident Taxonomy"') + '"title": "'.length;
+  expect(text[at]).toBe('C');
+  writeFileSync(page, `${text.slice(0, at)}c${text.slice(at + 1)}`);
+  const tampered = await cli(db, 'sync', page, '--key', KEY);
+  const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
+  return {
+    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, feeds,
+    annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
+    tampered, tamperedPage: page, documentsAfter, feedsAfter,
+  };
+});
+
+// ─── seed and seed --remove ─────────────────────────────────────────────────────────────────────
+const seed = scenario(async () => {
+  const db = join(tmp, 'seed', 'x.db');
+  const fresh = await cli(db, 'list', 'documents', '--json');
+  const load = await cli(db, 'seed');
+  const [meetings, annotate] = await Promise.all([
+    cli(db, 'list', 'meetings', '--json'),
+    cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'keep this'),
+  ]);
+  const remove = await cli(db, 'seed', '--remove');
+  const [documents, documentsText, annotations, feeds] = await Promise.all([
+    cli(db, 'list', 'documents', '--json'),
+    cli(db, 'list', 'documents'),
+    cli(db, 'list', 'annotations', '--json'),
+    cli(db, 'feeds', 'list', '--json'),
+  ]);
+  return { fresh, load, meetings, annotate, remove, documents, documentsText, annotations, feeds };
+});
+
+// ─── feeds add / list / remove, and syncs that fail ─────────────────────────────────────────────
+const feeds = scenario(async () => {
+  const db = join(tmp, 'feeds', 'x.db');
+  const add = await cli(db, 'feeds', 'add', 'https://example.org/nis/feed.json', '--key', KEY);
+  const list = await cli(db, 'feeds', 'list', '--json');
+  const id = String(parsed<{ id: number }[]>(list)[0]?.id);
+  const [missingFile, unreachable, removeUnknown, removeNotANumber] = await Promise.all([
+    cli(db, 'sync', join(tmp, 'no-such-folder', 'feed.json'), '--json'),
+    cli(db, 'sync', 'http://127.0.0.1:9/feed.json'),
+    cli(db, 'feeds', 'remove', '999'),
+    cli(db, 'feeds', 'remove', 'abc'),
+  ]);
+  const remove = await cli(db, 'feeds', 'remove', id);
+  const listAfter = await cli(db, 'feeds', 'list', '--json');
+  return { add, list, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter };
+});
+
+// ─── the publisher's tools ──────────────────────────────────────────────────────────────────────
+const tools = scenario(async () => {
+  const db = join(tmp, 'tools', 'x.db');
+  const prefix = join(tmp, 'k');
+  const page = join(tmp, 'page.json');
+  cpSync(join(SAMPLE, 'feed-2.json'), page);
+  const broken = join(tmp, 'broken.json');
+  writeFileSync(
+    broken,
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Broken',
+      items: [
+        { id: 'fine', title: 'Fine', content_text: 'ok' },
+        { id: 'bad', title: 'Bad date', content_text: 'ok', date_published: 'last Tuesday' },
+      ],
+    }),
+  );
+  const [keygen, validateBroken] = await Promise.all([cli(db, 'feed', 'keygen', '--out', prefix), cli(db, 'feed', 'validate', broken)]);
+  const sign = await cli(db, 'feed', 'sign', page, '--key', `${prefix}.key`);
+  const validate = await cli(db, 'feed', 'validate', page, '--key', `${prefix}.pub`, '--json');
+  return { prefix, page, keygen, sign, validate, validateBroken };
+});
+
+// ─── which store: --db, then DELEGATE_DESK_DB; and --help through npx ───────────────────────────
+const choice = scenario(async () => {
+  const flagDb = join(tmp, 'choice', 'flag.db');
+  const envDb = join(tmp, 'choice', 'env.db');
+  const env = { ...BASE_ENV, DELEGATE_DESK_DB: envDb };
+  const viaEnv = await exec(process.execPath, [BIN, 'feeds', 'add', 'https://example.org/env.json'], { env });
+  const viaFlag = await exec(process.execPath, [BIN, '--db', flagDb, 'feeds', 'add', 'https://example.org/flag.json'], { env });
+  const help = await exec('npx', ['--no-install', 'delegate-desk', '--help'], { cwd: ROOT });
+  const feedsOf = (path: string) => {
+    if (!existsSync(path)) return null;
+    const store = openStore(path);
+    try {
+      return listSubscriptions(store).map((s) => s.url);
+    } finally {
+      closeStore(store);
+    }
+  };
+  return { viaEnv, viaFlag, help, envFeeds: feedsOf(envDb), flagFeeds: feedsOf(flagDb) };
+});
+
+type Result<F extends () => Promise<unknown>> = Awaited<ReturnType<F>>;
+
+describe('sync, list, show, search and annotate on the sample feed', () => {
+  let r: Result<typeof sample>;
+  beforeAll(async () => {
+    r = await sample();
+  }, SLOW);
+
+  it('syncs the signed sample: applied, with what it added', () => {
+    expectOk(r.first);
+    expect(parsed(r.first)).toMatchObject({
+      status: 'applied',
+      documents: { added: 14, updated: 0, deleted: 0 },
+      meetings: { added: 2 },
+      pages: 2,
+    });
+  });
+
+  it('syncs it again: unchanged', () => {
+    expectOk(r.second);
+    expect(parsed(r.second)).toMatchObject({ status: 'unchanged', documents: { added: 0, updated: 0 } });
+  });
+
+  it('lists documents, meetings, agenda items and contacts as JSON', () => {
+    for (const run of [r.documents, r.meetings, r.agenda, r.contacts]) expectOk(run);
+    const documents = parsed<Record<string, unknown>[]>(r.documents);
+    expect(documents).toHaveLength(14);
+    for (const d of documents) {
+      expect(d).toMatchObject({ id: expect.any(String), title: expect.any(String), type: expect.any(String), revision: 1, archived: false });
+    }
+    expect(documents.map((d) => d.id)).toContain(TOOLBOX);
+
+    const meetings = parsed<Record<string, unknown>[]>(r.meetings);
+    expect(meetings.map((m) => m.id)).toEqual(['mtg-2027-02-plenary', 'mtg-2027-03-ws7']);
+    for (const m of meetings) {
+      expect(m).toMatchObject({ title: expect.stringMatching(/^Sample: /), starts_at: expect.stringMatching(/^2027-/), status: 'planned' });
+    }
+
+    const agenda = parsed<Record<string, unknown>[]>(r.agenda);
+    expect(agenda.length).toBeGreaterThanOrEqual(4);
+    for (const a of agenda) {
+      expect(a).toMatchObject({
+        id: expect.any(String),
+        meeting_id: 'mtg-2027-02-plenary',
+        number: expect.any(String),
+        title: expect.any(String),
+        purpose: expect.stringMatching(/^(information|discussion|decision)$/),
+      });
+    }
+
+    const contacts = parsed<Record<string, unknown>[]>(r.contacts);
+    expect(contacts.length).toBeGreaterThan(20);
+    expect(contacts).toContainEqual(expect.objectContaining({ id: 'contact-cert-fr', name: 'CERT-FR', country: 'FR', roles: ['csirt'] }));
+  });
+
+  it('shows one document, meeting and contact', () => {
+    for (const run of [r.showDocument, r.showMeeting, r.showContact]) expectOk(run);
+    expect(parsed(r.showDocument)).toMatchObject({
+      id: TOOLBOX,
+      title: 'Cybersecurity of 5G networks: EU Toolbox of risk mitigating measures',
+      reference: 'CG Publication 01/2020',
+      contentText: expect.stringContaining(QUOTE),
+    });
+    expect(parsed(r.showMeeting)).toMatchObject({ id: 'mtg-2027-02-plenary', agenda: expect.any(Array) });
+    expect(parsed(r.showContact)).toMatchObject({ id: 'contact-cert-fr', name: 'CERT-FR', country: 'FR' });
+  });
+
+  it('searches everything, the 5G Toolbox paper among the results', () => {
+    expectOk(r.search);
+    const hits = parsed<{ type: string; id: string; title: string; snippet: string }[]>(r.search);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h).toMatchObject({ type: expect.any(String), id: expect.any(String), title: expect.any(String), snippet: expect.any(String) });
+    expect(hits).toContainEqual(expect.objectContaining({ type: 'document', id: TOOLBOX }));
+  });
+
+  it('searches one kind only with --type', () => {
+    expectOk(r.searchContacts);
+    const hits = parsed<{ type: string; title: string }[]>(r.searchContacts);
+    expect(hits.length).toBeGreaterThan(5);
+    expect(hits.every((h) => h.type === 'contact')).toBe(true);
+    expect(hits.map((h) => h.title)).toContain('CERT-FR');
+  });
+
+  it('annotates a quote, and lists the annotation', () => {
+    expectOk(r.annotate);
+    const annotation = parsed<{ id: string }>(r.annotate);
+    expect(annotation).toMatchObject({
+      id: expect.any(String),
+      document_id: TOOLBOX,
+      quote: QUOTE,
+      note: 'check with capital',
+      status: 'anchored',
+    });
+    expectOk(r.annotations);
+    expect(parsed(r.annotations)).toEqual([expect.objectContaining({ id: annotation.id, document_id: TOOLBOX, quote: QUOTE, note: 'check with capital' })]);
+  });
+
+  it('exits 1 with a readable message for an unknown document or a quote not found', () => {
+    expect(r.showUnknown.status).toBe(1);
+    expectReadableError(r.showUnknown, /no-such-document/);
+    expect(r.annotateUnknown.status).toBe(1);
+    expectReadableError(r.annotateUnknown, /no-such-document/);
+    expect(r.quoteMissing.status).toBe(1);
+    expectReadableError(r.quoteMissing, /quote was not found/i);
+  });
+
+  it('exits 2 for usage errors: unknown command, unknown option, `list foo`, `search --limit x`', () => {
+    expect(r.unknownCommand.status).toBe(2);
+    expectReadableError(r.unknownCommand, /frobnicate/);
+    expect(r.badOption.status).toBe(2);
+    expectReadableError(r.badOption, /--no-such-option/);
+    expect(r.listFoo.status).toBe(2);
+    expectReadableError(r.listFoo, /foo/);
+    expect(r.badLimit.status).toBe(2);
+    expectReadableError(r.badLimit, /--limit/);
+  });
+
+  it('refuses a page whose bytes no longer match its signature (exit 1), changing nothing', () => {
+    expect(r.tampered.status).toBe(1);
+    expectReadableError(r.tampered, /page 1 \(/, /signature/, /Nothing was changed/);
+    expect(r.tampered.stderr).toContain(`page 1 (${r.tamperedPage})`);
+    expect(parsed(r.documentsAfter)).toEqual(parsed(r.documents));
+    expect(parsed(r.feedsAfter)).toEqual(parsed(r.feeds));
+  });
+});
+
+describe('seed', () => {
+  let r: Result<typeof seed>;
+  beforeAll(async () => {
+    r = await seed();
+  }, SLOW);
+
+  it('is never run by itself: a fresh store is empty', () => {
+    expectOk(r.fresh);
+    expect(parsed(r.fresh)).toEqual([]);
+  });
+
+  it('loads the sample', () => {
+    expectOk(r.load);
+    expectOk(r.meetings);
+    expect(parsed<unknown[]>(r.meetings)).toHaveLength(2);
+    expectOk(r.annotate);
+  });
+
+  it('--remove takes it out, archiving the annotated document with its annotation', () => {
+    expectOk(r.remove);
+    expect(r.remove.stdout).toMatch(/archived/);
+    expect(parsed(r.documents)).toEqual([expect.objectContaining({ id: TOOLBOX, archived: true })]);
+    expect(r.documentsText.stdout).toMatch(new RegExp(`${TOOLBOX}.*\\[archived\\]`));
+    expect(parsed(r.annotations)).toEqual([expect.objectContaining({ document_id: TOOLBOX, quote: QUOTE, note: 'keep this' })]);
+    expect(parsed(r.feeds)).toEqual([]);
+  });
+});
+
+describe('feeds, and syncs that cannot reach their source', () => {
+  let r: Result<typeof feeds>;
+  beforeAll(async () => {
+    r = await feeds();
+  }, SLOW);
+
+  it('adds a feed with a pinned key, lists it and removes it', () => {
+    expectOk(r.add);
+    expectOk(r.list);
+    expect(parsed(r.list)).toEqual([expect.objectContaining({ url: 'https://example.org/nis/feed.json', publicKey: KEY })]);
+    expectOk(r.remove);
+    expect(parsed(r.listAfter)).toEqual([]);
+  });
+
+  it('exits 1 for an unknown feed id and 2 for an id that is not a number', () => {
+    expect(r.removeUnknown.status).toBe(1);
+    expectReadableError(r.removeUnknown, /999/);
+    expect(r.removeNotANumber.status).toBe(2);
+    expectReadableError(r.removeNotANumber, /abc/);
+  });
+
+  it('exits 3 for a file that does not exist', () => {
+    expect(r.missingFile.status).toBe(3);
+    expect(parsed(r.missingFile)).toMatchObject({ status: 'failed', error: expect.stringMatching(/does not exist/) });
+    expect(r.missingFile.stderr).not.toMatch(/^ {4}at /m);
+  });
+
+  it('exits 3 for a server that does not answer, with a readable message', () => {
+    expect(r.unreachable.status).toBe(3);
+    expectReadableError(r.unreachable, /127\.0\.0\.1:9/, /could not reach/i, /Nothing was changed/);
+  });
+});
+
+describe('feed keygen, sign and validate', () => {
+  let r: Result<typeof tools>;
+  beforeAll(async () => {
+    r = await tools();
+  }, SLOW);
+
+  it('keygen writes a private key only its owner can read, and a public key', () => {
+    expectOk(r.keygen);
+    expect(statSync(`${r.prefix}.key`).mode & 0o777).toBe(0o600);
+    expect(readFileSync(`${r.prefix}.key`, 'utf8')).toContain('BEGIN PRIVATE KEY');
+    expect(readFileSync(`${r.prefix}.pub`, 'utf8')).toContain('BEGIN PUBLIC KEY');
+  });
+
+  it('sign writes FILE.sig, and validate checks the page and its signature', () => {
+    expectOk(r.sign);
+    expect(readFileSync(`${r.page}.sig`, 'utf8').trim()).toMatch(/^[A-Za-z0-9+/]{86}==$/);
+    expectOk(r.validate);
+    expect(parsed(r.validate)).toMatchObject({ valid: true, signature: 'valid', meetings: 2 });
+  });
+
+  it('validate of a broken page exits 1 and names the JSON path', () => {
+    expect(r.validateBroken.status).toBe(1);
+    expectReadableError(r.validateBroken, /items\[1\]\.date_published/);
+  });
+});
+
+describe('choosing the store, and --help', () => {
+  let r: Result<typeof choice>;
+  beforeAll(async () => {
+    r = await choice();
+  }, SLOW);
+
+  it('uses DELEGATE_DESK_DB, and --db over it', () => {
+    expectOk(r.viaEnv);
+    expectOk(r.viaFlag);
+    expect(r.envFeeds).toEqual(['https://example.org/env.json']);
+    expect(r.flagFeeds).toEqual(['https://example.org/flag.json']);
+  });
+
+  it('`npx delegate-desk --help` works in the repository and documents the exit codes', () => {
+    expectOk(r.help);
+    expect(r.help.stdout).toContain('Usage: delegate-desk');
+    expect(r.help.stdout).toMatch(/Exit codes: 0 done; 1 input rejected/);
+    expect(r.help.stdout).toMatch(/2 usage error; 3 network or disk failure/);
+  });
+});
