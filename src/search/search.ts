@@ -28,9 +28,25 @@ export interface SearchOptions {
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
-// Title and archived state come from the record itself; local records borrow the title of what
-// they are about. The index row is key * 8 + kind code (see migration 003).
+// Two steps, because FTS5 must score every match but need not do anything else for them: first
+// the best-ranked rows (bm25, title weighted above body), filtered by kind through the row id
+// alone (its low three bits, see migration 003) so no stored column is read; then, for those few
+// rows only, the snippet, the title and the archived state from the record itself (local records
+// borrow the title of what they are about). Archived records are dropped after ranking, so the
+// first step takes a margin of extra rows.
+const KIND_CODES: Record<SearchKind, number> = {
+  document: 1, meeting: 2, agenda_item: 3, contact: 4, annotation: 5, position: 6, note: 7,
+};
+
 const SQL = `
+  WITH top AS (
+    SELECT rowid AS rid, bm25(search_index, 0.0, 0.0, 8.0, 1.0) AS score
+    FROM search_index
+    WHERE search_index MATCH :match
+      AND (:codes IS NULL OR rowid % 8 IN (SELECT value FROM json_each(:codes)))
+    ORDER BY score
+    LIMIT :candidates
+  )
   SELECT s.kind AS type, s.ref AS id,
     snippet(search_index, -1, char(2), char(3), '…', 14) AS snippet,
     CASE s.kind
@@ -49,7 +65,8 @@ const SQL = `
       WHEN 'position' THEN p.agenda_item_id
       WHEN 'note' THEN n.subject_id
     END AS parentId
-  FROM search_index s
+  FROM top
+    JOIN search_index s ON s.rowid = top.rid
     LEFT JOIN documents d ON s.kind = 'document' AND d.key = s.rowid / 8
     LEFT JOIN meetings m ON s.kind = 'meeting' AND m.key = s.rowid / 8
     LEFT JOIN agenda_items i ON s.kind = 'agenda_item' AND i.key = s.rowid / 8
@@ -64,19 +81,20 @@ const SQL = `
     LEFT JOIN documents nd ON n.subject_type = 'document' AND nd.id = n.subject_id
     LEFT JOIN contacts nc ON n.subject_type = 'contact' AND nc.id = n.subject_id
   WHERE search_index MATCH :match
-    AND (:kinds IS NULL OR s.kind IN (SELECT value FROM json_each(:kinds)))
     AND (:archived OR coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at) IS NULL)
-  ORDER BY bm25(search_index, 0.0, 0.0, 8.0, 1.0)
+  ORDER BY top.score
   LIMIT :limit`;
 
 export function search(db: Store, query: string, options: SearchOptions = {}): SearchHit[] {
   const match = toMatchExpression(query);
   if (match === null) return [];
+  const limit = Math.max(1, Math.min(Number.isFinite(options.limit) ? Math.trunc(options.limit!) : 20, 500));
   const rows = db.prepare(SQL).all({
     match,
-    kinds: options.types && options.types.length > 0 ? JSON.stringify(options.types) : null,
+    codes: options.types && options.types.length > 0 ? JSON.stringify(options.types.map((t) => KIND_CODES[t])) : null,
     archived: options.includeArchived ? 1 : 0,
-    limit: Math.max(1, Math.min(Number.isFinite(options.limit) ? Math.trunc(options.limit!) : 20, 500)),
+    candidates: options.includeArchived ? limit : limit * 2 + 20,
+    limit,
   }) as { type: SearchKind; id: string; snippet: string; title: string | null; archived: number; parentId: string | null }[];
   return rows.map((r) => ({
     type: r.type,
