@@ -71,6 +71,7 @@ export interface MeetingSummary {
   startsAt: string;
   endsAt: string | null;
   location: string | null;
+  format: string | null;
   status: string | null;
   archived: boolean;
   agendaItems: number;
@@ -90,7 +91,6 @@ export interface AgendaItem {
 
 export interface MeetingDetail extends MeetingSummary {
   description: string | null;
-  format: string | null;
   chair: string | null;
   workStreamId: string | null;
   agenda: AgendaItem[];

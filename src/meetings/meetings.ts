@@ -9,6 +9,7 @@ export interface MeetingSummary {
   startsAt: string;
   endsAt: string | null;
   location: string | null;
+  format: string | null;
   status: string | null;
   archived: boolean;
   agendaItems: number;
@@ -28,13 +29,12 @@ export interface AgendaItem {
 
 export interface MeetingDetail extends MeetingSummary {
   description: string | null;
-  format: string | null;
   chair: string | null;
   workStreamId: string | null;
   agenda: AgendaItem[];
 }
 
-const SUMMARY = `m.id, m.title, m.kind, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.status,
+const SUMMARY = `m.id, m.title, m.kind, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.format, m.status,
   m.archived_at IS NOT NULL AS archived,
   (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS agendaItems`;
 
@@ -47,7 +47,7 @@ export function listMeetings(db: Store, options: { includeArchived?: boolean } =
 
 export function getMeeting(db: Store, id: string): MeetingDetail {
   const row = db
-    .prepare(`SELECT ${SUMMARY}, m.description, m.format, m.chair, m.work_stream_id AS workStreamId FROM meetings m WHERE m.id = ?`)
+    .prepare(`SELECT ${SUMMARY}, m.description, m.chair, m.work_stream_id AS workStreamId FROM meetings m WHERE m.id = ?`)
     .get(id) as (Omit<MeetingDetail, "archived"> & { archived: number }) | undefined;
   if (!row) throw new DeskError('not_found', `there is no meeting with id "${id}"`);
   return { ...row, archived: Boolean(row.archived), agenda: listAgenda(db, { meetingId: id, includeArchived: true }) };

@@ -1,5 +1,110 @@
-import { Title } from '@mantine/core';
+// A meeting's page: what, when and where, then the agenda item by item with its papers and the
+// place for the national position.
+import { Alert, Anchor, Badge, Box, Breadcrumbs, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconArchive, IconCalendarOff, IconClockPause } from '@tabler/icons-react';
+import { Link } from 'wouter';
+import type { MeetingDetail } from '../../api/types';
+import { useCall } from '../api/hooks';
+import { paths } from '../shell/paths';
+import { EmptyState, QueryView } from '../shell/states';
+import { AgendaItemCard } from './agenda-item-card';
+import { MeetingBadges } from './meeting-badges';
+import { MeetingFacts } from './meeting-facts';
 
 export function MeetingView({ id }: { id: string }) {
-  return <Title order={2}>{id}</Title>;
+  // A missing meeting stays missing: say so at once rather than after a retry.
+  const query = useCall('meetings.get', { id }, { retry: false });
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Box component="nav" aria-label="Breadcrumbs">
+        <Breadcrumbs separatorMargin={6}>
+          <Anchor component={Link} href={paths.meetings} size="sm">
+            Meetings
+          </Anchor>
+          <Text size="sm" c="dimmed" aria-current="page" lineClamp={1}>
+            {query.data?.title ?? 'Meeting'}
+          </Text>
+        </Breadcrumbs>
+      </Box>
+      <QueryView query={query} loading="Loading the meeting…">
+        {(meeting) => <MeetingPage meeting={meeting} />}
+      </QueryView>
+    </Stack>
+  );
+}
+
+function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
+  const current = meeting.agenda.filter((item) => !item.archived).length;
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          {meeting.title}
+        </Title>
+        <MeetingBadges meeting={meeting} />
+      </Stack>
+      <Disruption status={meeting.status} />
+      {meeting.archived && <ArchivedNotice />}
+      <MeetingFacts meeting={meeting} />
+      {meeting.description && (
+        <Text style={{ whiteSpace: 'pre-line', maxWidth: '75ch' }}>{meeting.description}</Text>
+      )}
+      <Stack gap="sm" component="section" aria-labelledby="agenda-heading">
+        <Group gap="xs" align="center">
+          <Title order={3} id="agenda-heading">
+            Agenda
+          </Title>
+          {meeting.agenda.length > 0 && (
+            <Badge variant="light" color="gray">
+              {current}
+              <VisuallyHidden> {current === 1 ? 'item' : 'items'}</VisuallyHidden>
+            </Badge>
+          )}
+        </Group>
+        {meeting.agenda.length > 0 ? (
+          <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Agenda items">
+            {meeting.agenda.map((item) => (
+              <AgendaItemCard key={item.id} item={item} />
+            ))}
+          </Stack>
+        ) : (
+          <EmptyState title="No agenda yet">The agenda appears here once the secretariat publishes it and a sync brings it.</EmptyState>
+        )}
+      </Stack>
+    </Stack>
+  );
+}
+
+/** Cancelled or postponed: said in words at the top, not only by a badge. */
+function Disruption({ status }: { status: string | null }) {
+  if (status === 'cancelled') {
+    return (
+      <Alert color="red" variant="light" icon={<IconCalendarOff aria-hidden />} title="This meeting is cancelled">
+        It will not take place on the date below.
+      </Alert>
+    );
+  }
+  if (status === 'postponed') {
+    return (
+      // The title in the body colour: Mantine's dark orange on light orange is too faint to read.
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconClockPause aria-hidden />}
+        title="This meeting is postponed"
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      >
+        The date below is the one announced before; the new date comes with a later sync.
+      </Alert>
+    );
+  }
+  return null;
+}
+
+function ArchivedNotice() {
+  return (
+    <Alert color="gray" variant="light" icon={<IconArchive aria-hidden />} title="Archived">
+      The publisher withdrew this meeting from the feed. It is kept because your own notes or positions refer to it.
+    </Alert>
+  );
 }
