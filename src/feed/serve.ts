@@ -3,8 +3,9 @@
 //
 // It behaves like a careful static web server: strong ETags and Last-Modified with 304 answers as
 // RFC 9110 says, no listing, nothing outside the folder and no dotfile (a publisher's folder may
-// hold a `.key` or `.git`). Files are read again on every request, since a publisher may re-sign
-// the feed while it is being served.
+// hold a `.key` or `.git`). Every request looks at the file afresh, since a publisher may re-sign
+// the feed while it is being served: a full answer re-reads its bytes, and a 304 reuses a digest
+// only while the file is provably the one that was hashed (see FileReader.open).
 import { createHash } from 'node:crypto';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -56,6 +57,10 @@ export async function serveFeedFolder(dir: string, options: ServeOptions = {}): 
         options.onResponse?.({ method, path: request.url ?? '', status: reply.status });
       });
   });
+  // Node closes an idle connection after 5 s. A client that validates or applies a large page
+  // for longer may then send its next request on a connection the server has just closed; a
+  // minute, as many web servers allow, spares the tests and benchmarks that race.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

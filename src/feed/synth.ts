@@ -320,14 +320,18 @@ function sentence(r: Random, sector: string): string {
       return `The ${adjective()} ${noun()} ${r.zipf(VERBS)} the ${noun()} of ${r.zipf(ACTORS)} in the ${sector} sector.`;
     case 1:
       return `${r.zipf(ACTORS)} ${r.zipf(VERBS)} ${adjective()} ${noun()} and ${noun()} across borders.`;
+    // Words and sentences in other languages are as rare as in real papers written in English,
+    // so that a search for "réseau" or "Übersicht" finds some papers, not nearly all.
     case 2:
-      return `In the ${sector} sector, ${r.zipf(ACTORS)} ${r.zipf(VERBS)} the ${noun()} (${r.pick(FOREIGN)}).`;
+      return `In the ${sector} sector, ${r.zipf(ACTORS)} ${r.zipf(VERBS)} the ${noun()}${r.chance(0.15) ? ` (${r.pick(FOREIGN)})` : ''}.`;
     case 3:
-      return `${capitalise(r.pick(FRENCH_SENTENCES))}`;
+      if (r.chance(0.12)) return capitalise(r.pick(FRENCH_SENTENCES));
+      return `${r.zipf(ACTORS)} ${r.zipf(VERBS)} the ${adjective()} ${noun()} with ${r.zipf(ACTORS)}.`;
     case 4:
       return `Following the ${r.pick(RARE)} case, ${r.zipf(ACTORS)} ${r.zipf(VERBS)} the ${adjective()} ${noun()}.`;
     case 5:
-      return `${capitalise(r.pick(GERMAN_SENTENCES))}`;
+      if (r.chance(0.12)) return capitalise(r.pick(GERMAN_SENTENCES));
+      return `The ${noun()} of the ${sector} sector depends on ${adjective()} ${noun()}.`;
     case 6:
       // Numbers and references give the index the long tail of rare terms that real papers have.
       return `The ${adjective()} ${noun()} of CVE-${2014 + r.int(12)}-${1000 + r.int(60000)} was reported to ${r.zipf(ACTORS)} on ${1 + r.int(28)} ${r.pick(MONTHS)} ${2018 + r.int(8)}.`;

@@ -1,0 +1,416 @@
+// Delegate Desk's benchmark: sync, resync, search, memory and start-up on a synthetic feed the size
+// of a busy delegation's (20,000 papers), each figure set beside a baseline measured in the same
+// run and the goal it is held to. Writes docs/benchmarks.md and prints the same tables.
+//
+//   npm run bench              full size, several minutes, rewrites docs/benchmarks.md
+//   npm run bench -- --quick   20 times smaller, a smoke run that only prints
+//
+// The feed is served over real HTTP on 127.0.0.1 by serveFeedFolder, from a separate process
+// (bench/publisher.ts), and every store is a fresh file in a temporary folder removed at the end.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { search } from '../src/search/search';
+import { closeStore, openStore, type Store } from '../src/store/open';
+import { countChanges } from '../src/sync/counts';
+import { syncSource, type SyncResult } from '../src/sync/sync';
+import { buildMiniSearch, searchMiniSearch } from './minisearch-index';
+import { likeSearch } from './like-search';
+import { MemoryWatch } from './memory';
+import { PublisherProcess } from './publisher-process';
+import { QUERIES } from './queries';
+import { insertRawFeed } from './raw-floor';
+import { count, machine, mb, ms, pct, renderReport, type Section } from './report';
+import { MB, median, percentile, timed } from './stats';
+
+const quick = process.argv.includes('--quick');
+const scale = quick ? 20 : 1;
+const CORPUS = {
+  documents: 20_000 / scale,
+  meetings: 2_000 / scale,
+  agendaItems: 30_000 / scale,
+  contacts: 5_000 / scale,
+  pageSize: 1_000 / scale,
+  textBytes: 6_000,
+  seed: 2026,
+};
+// Rounds of the 50 queries timed per engine (after one warm-up round); the LIKE scan gets one.
+const ROUNDS = 3;
+const RECORDS = CORPUS.documents + CORPUS.meetings + CORPUS.agendaItems + CORPUS.contacts;
+const GOALS = { syncRatio: 1.5, resync304Ms: 50, noEtagShare: 0.1, changedShare: 0.05, searchP95Ms: 10, peakRssMb: 400 };
+const REPORT = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) console.warn('run with --expose-gc (npm run bench does) for the memory figures to mean anything');
+const collect = () => {
+  gc?.();
+  gc?.();
+};
+
+/**
+ * A sync ends with one long synchronous transaction, during which the server may close the idle
+ * keep-alive connection. A request sent in the same tick the transaction ends can go out on that
+ * dead socket before the close is noticed (ECONNRESET). A delegate never syncs twice within a
+ * millisecond; the benchmark leaves the event loop a moment between runs, outside the timings.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+// What profiling found behind the goals missed. Written by hand, for the code of the date given:
+// re-profile (node --cpu-prof) before trusting it for later code.
+const WHAT_DOMINATES = [
+  '## What dominates (profiled on 2026-11-27)',
+  '',
+  '- **Full sync.** About 58 % of the sync\'s CPU time is SQLite executing the inserts, most of it the FTS5 triggers ' +
+    'indexing each paper\'s text; the floor pays that too. The rest is the sync\'s own care: every changed page is read twice ' +
+    '(once to check the whole feed, once inside the transaction), and each reading decodes the bytes to a JS string (about 7 %), ' +
+    'validates with zod and hashes every record (about 8 % together); HTML cleaning takes about 11 % and garbage collection 6 %.',
+  '- **Resync after 1 % changed.** The changes are spread over every page, so every page is fetched, hashed, verified and ' +
+    'read twice as in a full sync; only the writes are saved. With a change on every page, decoding and parsing every page ' +
+    'alone costs about 5 % of the full sync, so that goal needs the changes gathered on a few pages (a publisher who keeps ' +
+    'pages stable and adds at the end gets 304s for all the others).',
+  '- **Resync with 304.** No page is read; the time is one conditional request after another, 57 round trips in a row, ' +
+    'since each page names the next. Sending the requests for the chain already in the page cache together would cut it ' +
+    'to a few round trips.',
+  '- **Search.** search() ranks in two steps: bm25 over every match, reading nothing but the index, then snippets and ' +
+    'titles for the rows shown. The first step grows with the number of matches: a common word ("security", "network") or ' +
+    'a short prefix matches nearly every paper and agenda item, and FTS5 must score them all before it can keep 20. Queries ' +
+    'with few matches (names, rare words, accented words) take a few milliseconds.',
+  '- **Peak memory.** The live heap stays small (about 30 MB with a collection forced at each page); the peak is the ' +
+    'bytes of every changed page, held from fetching to applying, plus the garbage V8 lets build up while pages are ' +
+    'decoded, parsed, validated and normalised twice.',
+  '',
+];
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function fileSize(path: string): { main: number; wal: number } {
+  const size = (file: string) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  return { main: size(path), wal: size(`${path}-wal`) };
+}
+
+function expectStatus(result: SyncResult, status: SyncResult['status'], what: string): void {
+  if (result.status !== status) throw new Error(`${what}: expected ${status}, got ${result.status}${result.error ? `: ${result.error}` : ''}`);
+}
+
+function recordsUpdated(result: SyncResult): number {
+  return countChanges(result.counts);
+}
+
+interface MeasuredSync {
+  result: SyncResult;
+  ms: number;
+  cpuMs: number;
+  /** Fetching, verifying and validating every page, then the one transaction that applies them. */
+  fetchMs: number;
+  applyMs: number;
+}
+
+async function measuredSync(db: Store, url: string, onProgress?: () => void): Promise<MeasuredSync> {
+  const start = performance.now();
+  let applyingFrom: number | null = null;
+  const run = await timed(() =>
+    syncSource(db, url, {
+      onProgress: (p) => {
+        if (p.phase === 'applying' && applyingFrom === null) applyingFrom = performance.now();
+        onProgress?.();
+      },
+    }),
+  );
+  const end = start + run.ms;
+  const split = applyingFrom ?? end;
+  return { result: run.value, ms: run.ms, cpuMs: run.cpuMs, fetchMs: split - start, applyMs: end - split };
+}
+
+async function timeQueries(
+  run: (query: string) => number,
+  rounds: number,
+  warmUp: boolean,
+): Promise<{ samples: number[]; withHits: number; slowest: { query: string; ms: number } }> {
+  const hits = new Map<string, number>();
+  if (warmUp) for (const q of QUERIES) hits.set(q, run(q));
+  const samples: number[] = [];
+  let slowest = { query: '', ms: 0 };
+  for (let round = 0; round < rounds; round++) {
+    for (const q of QUERIES) {
+      const start = performance.now();
+      const found = run(q);
+      const took = performance.now() - start;
+      samples.push(took);
+      hits.set(q, found);
+      if (took > slowest.ms) slowest = { query: q, ms: took };
+    }
+  }
+  return { samples, withHits: [...hits.values()].filter((n) => n > 0).length, slowest };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const benchStart = performance.now();
+  const machineLines = machine();
+  const work = mkdtempSync(join(tmpdir(), 'delegate-desk-bench-'));
+  const feedDir = join(work, 'feed');
+  const publisher = await PublisherProcess.start();
+  const sections: Section[] = [];
+  const corpusLines: string[] = [];
+  let db: Store | null = null;
+
+  try {
+    log(`writing the synthetic feed (${count(RECORDS)} records) to ${feedDir}`);
+    const feed = await publisher.write(feedDir, CORPUS);
+    const served = await publisher.serve(feedDir);
+    const feedUrl = `${served.url}feed.json`;
+    corpusLines.push(
+      `${count(CORPUS.documents)} documents (≈ ${count(CORPUS.textBytes)} characters of text each, as HTML paragraphs), ` +
+        `${count(CORPUS.meetings)} meetings, ${count(CORPUS.agendaItems)} agenda items, ${count(CORPUS.contacts)} contacts: ` +
+        `${count(RECORDS)} records${quick ? ' (the --quick corpus, 20 times smaller)' : ''}`,
+      `${feed.pages.length} pages of at most ${count(CORPUS.pageSize)} records, ${mb(feed.bytes)} of JSON, unsigned ` +
+        `(src/feed/synth.ts, seed ${CORPUS.seed}; written in ${ms(feed.ms)})`,
+      `Served over HTTP on 127.0.0.1 by serveFeedFolder (src/feed/serve.ts), from a separate process, so the server's ` +
+        `work is not counted in the app's time or memory`,
+      'Stores: fresh files in a temporary folder (WAL, synchronous = FULL, as the app opens them), removed afterwards',
+    );
+
+    // ----- full sync, with memory watched -------------------------------------------------------
+    const storePath = join(work, 'sync', 'desk.db');
+    db = openStore(storePath);
+    collect();
+    const rssBefore = process.memoryUsage.rss();
+    const watch = new MemoryWatch(20);
+    log('full sync');
+    const full = await measuredSync(db, feedUrl, () => watch.sampleHeap());
+    const peak = await watch.stop();
+    expectStatus(full.result, 'applied', 'full sync');
+    const storeBytes = fileSize(storePath);
+    await publisher.takeCounts();
+    log(`full sync ${ms(full.ms)}, CPU ${ms(full.cpuMs)} (fetch and check ${ms(full.fetchMs)}, apply ${ms(full.applyMs)}), peak RSS ${mb(peak.maxRss)}`);
+
+    // ----- the raw floor -----------------------------------------------------------------------
+    const floorPath = join(work, 'floor', 'desk.db');
+    const floorDb = openStore(floorPath);
+    collect();
+    await settle();
+    log('raw floor');
+    const floor = await timed(() => insertRawFeed(floorDb, feedUrl));
+    floorDb.close();
+    rmSync(join(work, 'floor'), { recursive: true, force: true });
+    await publisher.takeCounts();
+    log(`raw floor ${ms(floor.ms)}, CPU ${ms(floor.cpuMs)} (${count(floor.value.rows)} records)`);
+    const ratio = full.ms / floor.ms;
+
+    sections.push({
+      title: 'Full sync',
+      intro:
+        'A first sync of the whole feed into an empty store: fetch, verify and validate every page, then apply them all in one ' +
+        'transaction (HTML cleaned, records hashed, search index filled by triggers). The floor fetches the same pages from the ' +
+        'same server, parses them with JSON.parse and inserts the same rows into the same schema in one transaction, with no ' +
+        'validation, no cleaning and no hashing (the HTML is stored and indexed as the text).',
+      rows: [
+        {
+          measurement: 'Full sync (syncSource), wall clock',
+          figure: ms(full.ms),
+          baseline: `floor ${ms(floor.ms)}`,
+          goal: `≤ ${GOALS.syncRatio}× the floor`,
+          met: ratio <= GOALS.syncRatio,
+        },
+        { measurement: 'Sync ÷ floor, wall clock', figure: `${ratio.toFixed(2)}×`, goal: `≤ ${GOALS.syncRatio}×`, met: ratio <= GOALS.syncRatio },
+        {
+          measurement: 'Full sync, CPU time of the app process (less sensitive to other load on the machine)',
+          figure: ms(full.cpuMs),
+          baseline: `floor ${ms(floor.cpuMs)}`,
+          goal: `≤ ${GOALS.syncRatio}× the floor`,
+          met: full.cpuMs / floor.cpuMs <= GOALS.syncRatio,
+        },
+        {
+          measurement: 'Sync ÷ floor, CPU time',
+          figure: `${(full.cpuMs / floor.cpuMs).toFixed(2)}×`,
+          goal: `≤ ${GOALS.syncRatio}×`,
+          met: full.cpuMs / floor.cpuMs <= GOALS.syncRatio,
+        },
+        { measurement: '… of which fetching, verifying and validating the pages', figure: ms(full.fetchMs) },
+        { measurement: '… of which applying them (one transaction)', figure: ms(full.applyMs) },
+        { measurement: 'Store file after the sync (its WAL beside it)', figure: mb(storeBytes.main), baseline: `WAL ${mb(storeBytes.wal)}` },
+      ],
+    });
+
+    // ----- resyncs -----------------------------------------------------------------------------
+    log('resync, unchanged, answered 304');
+    const with304: number[] = [];
+    const with304Cpu: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await settle();
+      const run = await timed(() => syncSource(db!, feedUrl));
+      expectStatus(run.value, 'unchanged', 'resync with 304');
+      with304.push(run.ms);
+      with304Cpu.push(run.cpuMs);
+    }
+    const counts304 = await publisher.takeCounts();
+
+    log('resync, unchanged, server without ETag');
+    await publisher.serve(feedDir, { port: served.port, conditional: false });
+    const noEtag: number[] = [];
+    const noEtagCpu: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await settle();
+      const run = await timed(() => syncSource(db!, feedUrl));
+      expectStatus(run.value, 'unchanged', 'resync without ETag');
+      noEtag.push(run.ms);
+      noEtagCpu.push(run.cpuMs);
+    }
+    const countsNoEtag = await publisher.takeCounts();
+
+    log('resync after 1 % of the records changed');
+    await publisher.serve(feedDir, { port: served.port, conditional: true });
+    const edition = await publisher.write(feedDir, { ...CORPUS, changedFraction: 0.01, edition: 2 });
+    await publisher.takeCounts();
+    await settle();
+    const changed = await measuredSync(db, feedUrl);
+    expectStatus(changed.result, 'applied', 'resync after 1 % changed');
+    const countsChanged = await publisher.takeCounts();
+    const expectedChanges = Math.floor(RECORDS * 0.01);
+
+    const median304 = median(with304);
+    const medianNoEtag = median(noEtag);
+    sections.push({
+      title: 'Resync',
+      intro: 'Syncing the same subscription again. Shares are of the full sync above.',
+      rows: [
+        {
+          measurement: `Unchanged, every page answered 304 (median of 5; all ${with304.map((t) => Math.round(t)).join(', ')} ms)`,
+          figure: ms(median304),
+          baseline: `CPU time ${ms(median(with304Cpu))}`,
+          goal: `< ${GOALS.resync304Ms} ms`,
+          met: median304 < GOALS.resync304Ms,
+        },
+        {
+          measurement: `Unchanged, server without ETag or Last-Modified: every page downloaded and its SHA-256 compared (median of 3)`,
+          figure: ms(medianNoEtag),
+          baseline: `${pct(medianNoEtag, full.ms)} of the full sync (CPU time: ${pct(median(noEtagCpu), full.cpuMs)})`,
+          goal: `< ${GOALS.noEtagShare * 100} % of the full sync`,
+          met: medianNoEtag < GOALS.noEtagShare * full.ms,
+        },
+        {
+          measurement:
+            `1 % of the records changed (${count(recordsUpdated(changed.result))} updated; ${count(expectedChanges)} altered by the publisher; ` +
+            `fetching and checking ${ms(changed.fetchMs)}, applying ${ms(changed.applyMs)})`,
+          figure: ms(changed.ms),
+          baseline: `${pct(changed.ms, full.ms)} of the full sync (CPU time: ${pct(changed.cpuMs, full.cpuMs)})`,
+          goal: `< ${GOALS.changedShare * 100} % of the full sync`,
+          met: changed.ms < GOALS.changedShare * full.ms,
+        },
+      ],
+      notes: [
+        `Server answers: 304 resyncs ${JSON.stringify(counts304)}, without ETag ${JSON.stringify(countsNoEtag)}, ` +
+          `1 % changed ${JSON.stringify(countsChanged)} (by HTTP status).`,
+        `The publisher spreads the changed records evenly over the feed (${count(expectedChanges)} records, about ` +
+          `${(expectedChanges / edition.pages.length).toFixed(1)} a page), so every page's bytes change and every page is ` +
+          'fetched, verified and validated again, although few of its records are written.',
+      ],
+    });
+
+    // ----- search ------------------------------------------------------------------------------
+    log(`search: ${QUERIES.length} queries, store index`);
+    const fts = await timeQueries((q) => search(db!, q, { limit: 20 }).length, ROUNDS, true);
+    log('search: LIKE scan');
+    const like = await timeQueries((q) => likeSearch(db!, q).length, 1, false);
+    log('search: MiniSearch');
+    collect();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const built = await timed(() => buildMiniSearch(db!));
+    collect();
+    const miniHeap = process.memoryUsage().heapUsed - heapBefore;
+    const mini = await timeQueries((q) => searchMiniSearch(built.value, q).length, ROUNDS, true);
+
+    const p95 = percentile(fts.samples, 95);
+    const searchRow = (name: string, r: typeof fts, extra: string) => ({
+      measurement: `${name}: p50 ${ms(percentile(r.samples, 50))}; ${r.withHits} of ${QUERIES.length} queries find something; slowest "${r.slowest.query}" ${ms(r.slowest.ms)}${extra}`,
+      figure: `p95 ${ms(percentile(r.samples, 95))}`,
+    });
+    sections.push({
+      title: 'Search',
+      intro:
+        `${QUERIES.length} fixed queries (bench/queries.ts: common and rare words, two words, prefixes, with and without accents, ` +
+        `acronyms and names), 20 results each. The store index is timed over ${ROUNDS} rounds after one warm-up round, as is MiniSearch; ` +
+        'the LIKE scan over one round.',
+      rows: [
+        {
+          ...searchRow('search() on the store (FTS5)', fts, ''),
+          baseline: `LIKE ${ms(percentile(like.samples, 95))}; MiniSearch ${ms(percentile(mini.samples, 95))}`,
+          goal: `p95 < ${GOALS.searchP95Ms} ms`,
+          met: p95 < GOALS.searchP95Ms,
+        },
+        searchRow("LIKE '%word%' scan, every word required, first 20 rows, no ranking", like, ''),
+        searchRow('MiniSearch in memory', mini, `; built in ${ms(built.ms)} (reading the store included), heap ${mb(miniHeap)}`),
+      ],
+      notes: [
+        'LIKE is blind to accents and folds only ASCII case, so it misses what the index finds for "reseau" or "ubersicht"; ' +
+          'the count of queries that find something shows it.',
+      ],
+    });
+    built.value.removeAll();
+
+    // ----- start-up ----------------------------------------------------------------------------
+    closeStore(db);
+    db = null;
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const opened = openStore(storePath);
+      opens.push(performance.now() - start);
+      opened.close();
+    }
+    sections.push({
+      title: 'Memory and start-up',
+      rows: [
+        {
+          measurement: `Peak resident memory during the full sync (sampled every 20 ms from a worker thread, ${count(peak.samples)} samples; ${mb(rssBefore)} before it)`,
+          figure: mb(peak.maxRss),
+          goal: `< ${GOALS.peakRssMb} MB`,
+          met: peak.maxRss < GOALS.peakRssMb * MB,
+        },
+        { measurement: 'Peak V8 heap in use during the full sync (sampled at each page)', figure: mb(peak.maxHeap) },
+        { measurement: 'Peak memory outside the V8 heap (page bytes held as Buffers) at the same points', figure: mb(peak.maxExternal) },
+        { measurement: `Opening the filled store (openStore, median of 5: ${opens.map((t) => t.toFixed(1)).join(', ')} ms)`, figure: ms(median(opens)) },
+      ],
+    });
+  } finally {
+    if (db) db.close();
+    await publisher.exit();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const minutes = (performance.now() - benchStart) / 60_000;
+  const report = renderReport({
+    title: 'Benchmarks',
+    date: `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${minutes.toFixed(1)} minutes`,
+    machine: [...machineLines, `Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (other work on the machine shows here)`],
+    corpus: corpusLines,
+    sections,
+    footer: [
+      ...WHAT_DOMINATES,
+      '## How to run',
+      '',
+      '`npm run bench` runs everything above at full size and rewrites this file; `npm run bench -- --quick` runs a 20 times ' +
+        'smaller corpus in well under a minute and only prints. The code is in bench/ (run.ts first).',
+    ],
+  });
+  console.log(`\n${report}`);
+  if (quick) log('--quick: docs/benchmarks.md left as it was');
+  else {
+    writeFileSync(REPORT, report);
+    log(`wrote ${REPORT}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
