@@ -2,6 +2,8 @@
 // is pinned, and validates it. Nothing is written to the store here; the result is the bytes of
 // the pages that changed, every one already proven valid, ready to be applied together.
 import { createHash, type KeyObject } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DeskError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
 import { readPage } from '../feed/read-page';
@@ -14,8 +16,8 @@ import type { CachedPage } from './page-cache';
 export interface FetchedPage {
   page: number;
   url: string;
-  /** Bytes of a page that changed since the last sync; null when it did not. */
-  bytes: Buffer | null;
+  /** Where the bytes of a page that changed since the last sync wait; null when it did not. */
+  spooled: string | null;
   cache: CachedPage;
 }
 
@@ -33,6 +35,11 @@ export interface FetchFeedOptions {
   onProgress?: (progress: FeedProgress) => void;
   /** Called with the records of every changed page, for the checks across pages. */
   onRecords: (records: FeedPageRecords, target: FetchTarget) => void;
+  /**
+   * A folder for the pages between checking and applying: kept on disk, not in memory, a feed of
+   * any size costs the memory of one page at a time.
+   */
+  spoolDir: string;
 }
 
 export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: FetchedPage[]; bytes: number }> {
@@ -62,7 +69,7 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     }
     if (fetched.kind === 'not_modified') {
       if (!cached) throw new DeskError('rejected', `${describePage(target)}: the server answered "not modified" to a first request`);
-      pages.push({ page: target.page, url, bytes: null, cache: cached });
+      pages.push({ page: target.page, url, spooled: null, cache: cached });
       url = cached.nextUrl;
       continue;
     }
@@ -71,7 +78,7 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
     if (cached && cached.sha256 === sha256) {
       // Same bytes as last time: already verified and applied, nothing to read again.
-      pages.push({ page: target.page, url, bytes: null, cache: { ...cached, etag: fetched.etag, lastModified: fetched.lastModified } });
+      pages.push({ page: target.page, url, spooled: null, cache: { ...cached, etag: fetched.etag, lastModified: fetched.lastModified } });
       url = cached.nextUrl;
       continue;
     }
@@ -79,10 +86,12 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     if (key) await checkSignature(target, fetched.bytes, key, limits);
     const records = readPage(fetched.bytes, target);
     options.onRecords(records, target);
+    const spooled = join(options.spoolDir, `page-${target.page}.json`);
+    await writeFile(spooled, fetched.bytes);
     pages.push({
       page: target.page,
       url,
-      bytes: fetched.bytes,
+      spooled,
       cache: { url, etag: fetched.etag, lastModified: fetched.lastModified, sha256, nextUrl: records.nextUrl },
     });
     url = records.nextUrl;

@@ -66,7 +66,7 @@ async function fetchRemote(
       };
       if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
       if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
-      const response = await fetch(url, { headers, redirect: 'manual', signal });
+      const response = await fetchOnLiveConnection(url, { headers, redirect: 'manual', signal });
 
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
@@ -109,6 +109,21 @@ async function fetchRemote(
   } catch (error) {
     if (error instanceof DeskError) throw error;
     throw networkError(target, error);
+  }
+}
+
+/**
+ * A kept-alive connection may have been closed by the server while the app was busy (servers
+ * drop idle connections after a few seconds); the request then fails before any answer. One
+ * more try goes out on a fresh connection. A GET is safe to repeat.
+ */
+async function fetchOnLiveConnection(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
+    if (init.signal?.aborted || !['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
+    return fetch(url, init);
   }
 }
 

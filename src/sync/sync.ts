@@ -5,7 +5,11 @@ import type { KeyObject } from 'node:crypto';
 import type { Store } from '../store/open';
 import { DeskError, asDeskError } from '../desk-error';
 import { displayUrl } from '../feed/feed-error';
-import { readPage } from '../feed/read-page';
+import { rereadValidatedPage } from '../feed/read-page';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parsePublicKey } from '../feed/signature';
 import { countChanges, emptyCounts, type SyncCounts } from './counts';
 import { FeedCheck } from './feed-check';
@@ -93,13 +97,16 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
   const source = displayUrl(subscription.url);
   let pages = 0;
   let bytes = 0;
+  let spoolDir: string | null = null;
 
   try {
     const keyText = options.key ?? subscription.publicKey;
     const key: KeyObject | null = keyText ? parsePublicKey(keyText) : null;
     const check = new FeedCheck();
     const cache = readPageCache(db, subscription.id);
+    spoolDir = mkdtempSync(join(tmpdir(), 'delegate-desk-sync-'));
     const fetched = await fetchFeed({
+      spoolDir,
       url: subscription.url,
       key,
       cache,
@@ -112,7 +119,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     check.finish(db);
 
     const counts = emptyCounts();
-    const changed = fetched.pages.filter((p) => p.bytes !== null);
+    const changed = fetched.pages.filter((p) => p.spooled !== null);
     const now = clock().toISOString();
     if (changed.length === 0 && sameCache(cache, fetched.pages.map((p) => p.cache))) {
       // Nothing new at all (304s or identical bytes): not even the cache is rewritten.
@@ -123,8 +130,13 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       for (const page of changed) {
         options.onProgress?.({ phase: 'applying', page: page.page, bytes });
         // Read again rather than kept from the first pass: holding every page's records at once
-        // would cost several times the feed's size in memory; its bytes are cheap to re-read.
-        writer.applyPage(readPage(page.bytes!, page));
+        // would cost several times the feed's size in memory. The digest proves these are the
+        // bytes that were verified and validated, so validation is not run twice.
+        const pageBytes = readFileSync(page.spooled!);
+        if (createHash('sha256').update(pageBytes).digest('hex') !== page.cache.sha256) {
+          throw new DeskError('failed', `page ${page.page} changed on disk while the sync ran; nothing was applied`);
+        }
+        writer.applyPage(rereadValidatedPage(pageBytes, page));
       }
       applyTombstones(db, check.tombstones, counts, now);
       writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now);
@@ -136,6 +148,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
   }
 
   function finish(result: SyncResult): SyncResult {
+  if (spoolDir) rmSync(spoolDir, { recursive: true, force: true });
   result.durationMs = Math.round(performance.now() - startedMs);
   try {
     logSyncRun(db, { ...result, outcome: result.status, startedAt: started.toISOString(), finishedAt: clock().toISOString(), error: result.error ?? null });
