@@ -109,6 +109,8 @@ describe('the main process', () => {
     let granted: boolean | undefined;
     fake.state.permissionRequest!(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
+    fake.state.permissionRequest!(null, 'clipboard-sanitized-write', (ok) => (granted = ok));
+    expect(granted).toBe(true);
     const window = fake.state.windows.at(-1)!;
     expect(window.url).toBe('app://desk/index.html');
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });

@@ -33,8 +33,11 @@ export function guardWebContents(contents: WebContents, entryUrl: string): void 
   });
 }
 
-/** Refuses every permission request and check; a feature that needs one will allow it by name. */
+/** Writing to the clipboard (the contacts' copy buttons); nothing reads it. */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/** Refuses every permission request and check but the few the UI needs, named above. */
 export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }

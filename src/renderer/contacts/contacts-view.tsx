@@ -1,5 +1,110 @@
-import { Title } from '@mantine/core';
+// The directory: who to call at the single points of contact, the CSIRTs, the national
+// authorities, ENISA and the Commission. A search result can point at one contact
+// (/contacts?focus=<id>): it is shown and highlighted.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { Link, useLocation, useSearch } from 'wouter';
+import type { Contact } from '../../api/types';
+import { useCall } from '../api/hooks';
+import { paths } from '../shell/paths';
+import { EmptyState, QueryView } from '../shell/states';
+import { ContactFilters } from './contact-filters';
+import { ContactsTable } from './contacts-table';
+import { filterContacts, isFiltering, NO_FILTER, type ContactFilter } from './filter-contacts';
+
+function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId: string | null }) {
+  const [filter, setFilter] = useState<ContactFilter>(NO_FILTER);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const [, navigate] = useLocation();
+
+  useEffect(() => {
+    if (!focusId) return;
+    const focused = contacts.find((c) => c.id === focusId);
+    if (focused) {
+      // Show the contact whatever the filters were, archived or not.
+      setFilter((current) => ({ ...NO_FILTER, showArchived: current.showArchived || focused.archived }));
+      setHighlighted(focused.id);
+    }
+    // The focus is a one-time pointer: drop it from the address so it does not come back when the
+    // delegate returns to the directory later. (The trailing "?" makes the hash router clear it.)
+    navigate(`${paths.contacts}?`, { replace: true });
+  }, [focusId, contacts, navigate]);
+
+  const shown = useMemo(() => filterContacts(contacts, filter), [contacts, filter]);
+  const total = contacts.filter((c) => filter.showArchived || !c.archived).length;
+
+  const change = (next: ContactFilter) => {
+    setFilter(next);
+    setHighlighted(null);
+  };
+
+  if (contacts.length === 0) {
+    return (
+      <EmptyState
+        title="No contacts yet"
+        action={
+          <Button component={Link} href={paths.sync} variant="light">
+            Go to Sync
+          </Button>
+        }
+      >
+        Contacts come with the feed: single points of contact, CSIRTs, national authorities, ENISA and the Commission.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <ContactFilters contacts={contacts} filter={filter} onChange={change} />
+      <Text size="sm" c="dimmed" role="status" aria-live="polite">
+        {shown.length === total ? `${total} ${total === 1 ? 'contact' : 'contacts'}` : `${shown.length} of ${total} contacts`}
+      </Text>
+      {shown.length > 0 ? (
+        <ContactsTable contacts={shown} focusId={highlighted} />
+      ) : isFiltering(filter) ? (
+        <EmptyState
+          title="No contact matches"
+          action={
+            <Button variant="light" onClick={() => change({ ...NO_FILTER, showArchived: filter.showArchived })}>
+              Clear filters
+            </Button>
+          }
+        >
+          Try another name, country or role.
+        </EmptyState>
+      ) : (
+        <EmptyState
+          title="Every contact is archived"
+          action={
+            <Button variant="light" onClick={() => change({ ...filter, showArchived: true })}>
+              Show archived contacts
+            </Button>
+          }
+        >
+          The feed no longer lists these organisations; they are kept for reference.
+        </EmptyState>
+      )}
+    </Stack>
+  );
+}
 
 export function ContactsView() {
-  return <Title order={2}>Contacts</Title>;
+  const focusId = new URLSearchParams(useSearch()).get('focus');
+  // Archived contacts are fetched too and hidden on the page: switching them on is then instant,
+  // and a search result can point at one.
+  const query = useCall('contacts.list', { includeArchived: true });
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>Contacts</Title>
+        <Text c="dimmed" size="sm">
+          Single points of contact, CSIRTs, national authorities, ENISA and the Commission.
+        </Text>
+      </div>
+      <QueryView query={query} loading="Loading contacts…">
+        {(contacts) => <ContactDirectory contacts={contacts} focusId={focusId} />}
+      </QueryView>
+    </Stack>
+  );
 }

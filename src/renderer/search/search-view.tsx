@@ -1,5 +1,207 @@
-import { Title } from '@mantine/core';
+// The Search page: one box over papers, meetings, agenda items, contacts and the delegate's own
+// annotations, positions and notes. The query lives in the address (/search?q=5G&type=document),
+// so Back from a result returns to the same results.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Center, CloseButton, Group, Loader, Stack, Switch, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useLocation, useSearch } from 'wouter';
+import type { SearchHit, SearchKind } from '../../api/types';
+import { useCall } from '../api/hooks';
+import { ErrorState, EmptyState, Loading } from '../shell/states';
+import { HIT_KINDS, isSearchKind } from './hit-kinds';
+import { KindFacets } from './kind-facets';
+import { SearchResult } from './search-result';
+
+const LIMIT = 100;
+const DEBOUNCE_MS = 150;
+
+function addressOf(query: string, kind: SearchKind | null): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (kind) params.set('type', kind);
+  // Always end with "?": the hash router only clears old parameters when the address has one.
+  return `/search?${params.toString()}`;
+}
+
+function SearchIntro() {
+  return (
+    <Center py={56}>
+      <Stack align="center" gap="xs" maw={480} ta="center">
+        <ThemeIcon variant="light" size={56} radius="xl" aria-hidden>
+          <IconSearch size={28} stroke={1.5} />
+        </ThemeIcon>
+        <Text fw={600} size="lg">
+          Search papers, meetings, agenda items, contacts and your own notes
+        </Text>
+        <Text c="dimmed" size="sm">
+          Every word must match; the last one may be the start of a word, so results come as you type. Press Ctrl+K
+          anywhere to search without leaving the page you are on.
+        </Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** "5 results for “5G”", "4 documents among 5 results for “5G”". */
+function summary(total: number, shown: number, kind: SearchKind | null, query: string): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (total >= LIMIT) {
+    // The count of all kinds is capped, so it is not worth saying; the shown kind's own is.
+    if (kind === null) return `The best ${LIMIT} results for “${query}”. Add a word to narrow the search.`;
+    return `${plural(shown, HIT_KINDS[kind].label.toLowerCase(), HIT_KINDS[kind].plural.toLowerCase())} for “${query}”`;
+  }
+  const results = plural(total, 'result', 'results');
+  if (kind === null) return `${results} for “${query}”`;
+  return `${plural(shown, HIT_KINDS[kind].label.toLowerCase(), HIT_KINDS[kind].plural.toLowerCase())} among ${results} for “${query}”`;
+}
+
+function countByKind(hits: SearchHit[]): Partial<Record<SearchKind, number>> {
+  const counts: Partial<Record<SearchKind, number>> = {};
+  for (const hit of hits) counts[hit.type] = (counts[hit.type] ?? 0) + 1;
+  return counts;
+}
 
 export function SearchView() {
-  return <Title order={2}>Search</Title>;
+  const params = new URLSearchParams(useSearch());
+  const query = params.get('q') ?? '';
+  const typeParam = params.get('type');
+  const kind = isSearchKind(typeParam) ? typeParam : null;
+  const [, navigate] = useLocation();
+
+  // What is typed shows at once; the address, and so the search, follows a moment later.
+  const [input, setInput] = useState(query);
+  const [debounced] = useDebouncedValue(input, DEBOUNCE_MS);
+  const written = useRef(query);
+  useEffect(() => {
+    // The address changed from outside (Back, or "See all results" in Ctrl+K): show it.
+    if (query !== written.current) {
+      written.current = query;
+      setInput(query);
+    }
+  }, [query]);
+  useEffect(() => {
+    if (debounced !== written.current) {
+      written.current = debounced;
+      navigate(addressOf(debounced, kind), { replace: true });
+    }
+  }, [debounced, kind, navigate]);
+
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const hasQuery = query.trim() !== '';
+  const all = useCall(
+    'search',
+    { query, limit: LIMIT, includeArchived },
+    // Keep the last results on screen while the next ones come: no flicker as you type.
+    { enabled: hasQuery, placeholderData: (previous) => previous },
+  );
+  const truncated = (all.data?.length ?? 0) >= LIMIT;
+  // The first hundred of all kinds may hold only some of one kind: then ask for that kind alone.
+  const ofKind = useCall(
+    'search',
+    { query, types: kind ? [kind] : [], limit: LIMIT, includeArchived },
+    {
+      enabled: hasQuery && kind !== null && truncated,
+      placeholderData: () => all.data?.filter((h) => h.type === kind),
+    },
+  );
+
+  const counts = useMemo(() => countByKind(all.data ?? []), [all.data]);
+  const shown = kind === null ? all.data : truncated ? ofKind.data : all.data?.filter((h) => h.type === kind);
+  const failed = all.error ?? (kind !== null && truncated ? ofKind.error : null);
+  const fetching = all.isFetching || ofKind.isFetching;
+
+  const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next), { replace: true });
+
+  let body;
+  if (!hasQuery) body = <SearchIntro />;
+  else if (failed) body = <ErrorState error={failed} onRetry={() => void (all.error ? all.refetch() : ofKind.refetch())} />;
+  else if (!all.data || !shown) body = <Loading label="Searching…" />;
+  else if (all.data.length === 0)
+    body = (
+      <EmptyState
+        title={`Nothing found for “${query.trim()}”`}
+        action={
+          !includeArchived && (
+            <Button variant="light" onClick={() => setIncludeArchived(true)}>
+              Include archived records
+            </Button>
+          )
+        }
+      >
+        Check the spelling, or use fewer words: every word must match.
+      </EmptyState>
+    );
+  else
+    body = (
+      <Stack gap="md">
+        <KindFacets counts={counts} total={all.data.length} value={kind} onChange={chooseKind} />
+        {shown.length === 0 && kind !== null ? (
+          <EmptyState
+            title={`No ${HIT_KINDS[kind].plural.toLowerCase()} found for “${query.trim()}”`}
+            action={
+              <Button variant="light" onClick={() => chooseKind(null)}>
+                Show all {all.data.length} results
+              </Button>
+            }
+          />
+        ) : (
+          <>
+            <Text size="sm" c="dimmed">
+              {summary(all.data.length, shown.length, kind, query.trim())}
+            </Text>
+            <Stack
+              component="ul"
+              aria-label="Search results"
+              gap="sm"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none', opacity: all.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
+            >
+              {shown.map((hit) => (
+                <SearchResult key={`${hit.type}:${hit.id}`} hit={hit} />
+              ))}
+            </Stack>
+          </>
+        )}
+      </Stack>
+    );
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>Search</Title>
+      <Group align="center" gap="lg" wrap="wrap">
+        <TextInput
+          aria-label="Search terms"
+          placeholder="e.g. 5G toolbox, incident notification, CERT-FR"
+          size="md"
+          autoFocus
+          style={{ flex: 1, minWidth: 280 }}
+          leftSection={<IconSearch size={18} aria-hidden />}
+          value={input}
+          onChange={(event) => setInput(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && input) setInput('');
+          }}
+          rightSection={
+            fetching ? (
+              <Loader size="xs" aria-hidden />
+            ) : input ? (
+              <CloseButton aria-label="Clear search" onClick={() => setInput('')} />
+            ) : null
+          }
+        />
+        <Switch
+          label="Include archived"
+          checked={includeArchived}
+          onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
+        />
+      </Group>
+      {/* Always mounted, so screen readers hear each new count as results come. */}
+      <VisuallyHidden role="status" aria-live="polite">
+        {!hasQuery || !all.data || failed ? '' : all.data.length === 0 ? 'Nothing found' : summary(all.data.length, shown?.length ?? 0, kind, query.trim())}
+      </VisuallyHidden>
+      {body}
+    </Stack>
+  );
 }

@@ -2,7 +2,7 @@ import { MantineProvider, Menu, Modal, Notification, createTheme, type CSSVariab
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Router } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useHashLocation, useHashSearch } from './hash-location';
 import { Shell } from './shell';
 import { ApplySavedTheme } from '../settings/apply-saved-theme';
 
@@ -38,7 +38,7 @@ export function App() {
       <QueryClientProvider client={queries}>
         <Notifications position="bottom-right" />
         <ApplySavedTheme />
-        <Router hook={useHashLocation}>
+        <Router hook={useHashLocation} searchHook={useHashSearch}>
           <Shell />
         </Router>
       </QueryClientProvider>

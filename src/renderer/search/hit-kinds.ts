@@ -1,0 +1,37 @@
+// The kinds of thing search finds, as the page names and draws them: one list, in the order the
+// facets show, shared by the Search page and the Ctrl+K search.
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconFileText,
+  IconFlag,
+  IconHighlight,
+  IconListNumbers,
+  IconNote,
+  type Icon,
+} from '@tabler/icons-react';
+import type { SearchKind } from '../../api/types';
+
+interface KindLook {
+  label: string;
+  plural: string;
+  icon: Icon;
+  color: string;
+}
+
+// Colours whose light badges keep AA contrast in light mode (teal, green, yellow, orange do not).
+export const HIT_KINDS: Record<SearchKind, KindLook> = {
+  document: { label: 'Document', plural: 'Documents', icon: IconFileText, color: 'indigo' },
+  meeting: { label: 'Meeting', plural: 'Meetings', icon: IconCalendarEvent, color: 'blue' },
+  agenda_item: { label: 'Agenda item', plural: 'Agenda items', icon: IconListNumbers, color: 'cyan' },
+  contact: { label: 'Contact', plural: 'Contacts', icon: IconAddressBook, color: 'violet' },
+  annotation: { label: 'Annotation', plural: 'Annotations', icon: IconHighlight, color: 'pink' },
+  position: { label: 'Position', plural: 'Positions', icon: IconFlag, color: 'grape' },
+  note: { label: 'Note', plural: 'Notes', icon: IconNote, color: 'gray' },
+};
+
+export const KIND_ORDER: SearchKind[] = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'];
+
+export function isSearchKind(value: string | null): value is SearchKind {
+  return value !== null && (KIND_ORDER as string[]).includes(value);
+}
