@@ -40,6 +40,8 @@ describe(hasElectronBinary ? 'the desktop app' : `the desktop app: skipped, ${EL
     if (!electronBinary) return;
     // The app shares its store folder with the CLI; a test run must not touch the real one.
     dataHome = mkdtempSync(join(tmpdir(), 'delegate-desk-e2e-'));
+    // better-sqlite3 for Electron's ABI, as `npm start` builds it (src/main/native-binding.ts).
+    execFileSync(process.execPath, [join(root, 'scripts/electron-native.mjs')], { cwd: root, stdio: 'pipe' });
     execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
       cwd: root,
       stdio: 'pipe', // a failed build throws with its output
@@ -65,6 +67,14 @@ describe(hasElectronBinary ? 'the desktop app' : `the desktop app: skipped, ${EL
     await window.getByRole('heading', { name: 'Delegate Desk' }).waitFor({ state: 'visible' });
     expect(await window.title()).toBe('Delegate Desk');
     expect(app.windows()).toHaveLength(1);
+  });
+
+  it.skipIf(!hasElectronBinary)('shows the sample feed, loaded into the new store through IPC', async () => {
+    if (!app) throw new Error('the app did not launch');
+    const window = await app.firstWindow();
+    await window.getByRole('heading', { level: 2, name: 'Dashboard' }).waitFor({ state: 'visible' });
+    await window.getByRole('link', { name: /Sample: NIS Cooperation Group plenary meeting/ }).first().waitFor({ state: 'visible' });
+    expect(window.url()).toMatch(/^app:\/\/desk\//);
   });
 
   it.skipIf(!hasElectronBinary)('gives the page no Node, only the frozen bridge', async () => {
