@@ -1,5 +1,136 @@
-import { Title } from '@mantine/core';
+// One paper: its facts, where it is tabled, its files and its text, in a reading column, with
+// the side column kept for the delegate's annotations.
+import { useEffect } from 'react';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArchive, IconExternalLink } from '@tabler/icons-react';
+import { Link } from 'wouter';
+import type { DocumentDetail } from '../../api/types';
+import { useCall } from '../api/hooks';
+import { paths } from '../shell/paths';
+import { ErrorState, Loading } from '../shell/states';
+import { readableInk } from './readable-ink';
+import { AnnotationsPlaceholder } from './annotations-placeholder';
+import { DocumentAgenda } from './document-agenda';
+import { DocumentAttachments } from './document-attachments';
+import { DocumentContent } from './document-content';
+import { DocumentDetails } from './document-details';
+import { DocumentStatusBadge } from './document-status-badge';
+import { DocumentTypeBadge } from './document-type-badge';
+import './library.css';
+
+function Trail({ title }: { title?: string }) {
+  return (
+    <nav aria-label="Breadcrumb">
+      <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'nowrap' }}>
+        <Anchor component={Link} href={paths.library} size="sm">
+          Library
+        </Anchor>
+        {title && (
+          <Text size="sm" c="dimmed" truncate="end" maw={480} lh={1.7} style={{ minWidth: 0 }} title={title} aria-current="page">
+            {title}
+          </Text>
+        )}
+      </Breadcrumbs>
+    </nav>
+  );
+}
 
 export function DocumentView({ id }: { id: string }) {
-  return <Title order={2}>{id}</Title>;
+  // A paper opened from far down a long page (a meeting's agenda, search results) starts at its
+  // title, not at the scroll position the last page left behind.
+  // (A block body: newer Chromium returns a promise from scrollTo, which React would take for a
+  // cleanup function.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [id]);
+  // The store is on this machine: a paper that is not there now will not be there in a second,
+  // so say so at once (the error has a "Try again" button) rather than retry first.
+  const query = useCall('documents.get', { id }, { retry: false });
+  if (query.isPending) return <Loading label="Opening the paper…" />;
+  if (query.error || !query.data) {
+    return (
+      <Stack>
+        <Trail />
+        <Title order={2}>Document</Title>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </Stack>
+    );
+  }
+  return <DocumentPage document={query.data} />;
+}
+
+function DocumentPage({ document: d }: { document: DocumentDetail }) {
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="lg" component="article" aria-labelledby="document-title">
+          <Stack gap="xs">
+            <Trail title={d.title} />
+            <Title order={2} id="document-title" style={{ overflowWrap: 'anywhere', textWrap: 'balance' }}>
+              {d.title}
+            </Title>
+            <Group gap="xs">
+              <DocumentTypeBadge type={d.type} />
+              {d.status && <DocumentStatusBadge status={d.status} />}
+              {d.archived && (
+                <Badge variant="light" color="red" radius="sm" tt="none" style={readableInk('red')}>
+                  Archived
+                </Badge>
+              )}
+            </Group>
+          </Stack>
+
+          {d.archived && (
+            <Alert
+              color="orange"
+              variant="light"
+              icon={<IconArchive aria-hidden />}
+              title="Archived"
+              style={readableInk('orange', '--alert-color')}
+            >
+              The publisher deleted this paper; it is kept because you have notes on it.
+            </Alert>
+          )}
+
+          {d.summary && (
+            <Text size="lg" maw="72ch" style={{ lineHeight: 1.6 }}>
+              {d.summary}
+            </Text>
+          )}
+
+          <DocumentDetails document={d} />
+
+          {d.url && (
+            <Group>
+              <Button
+                component="a"
+                href={d.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                variant="light"
+                rightSection={<IconExternalLink size={16} aria-hidden />}
+              >
+                Open the original
+              </Button>
+            </Group>
+          )}
+
+          <DocumentAgenda meetings={d.meetings} />
+          <DocumentAttachments attachments={d.attachments} />
+
+          <Divider />
+          <DocumentContent document={d} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        {/* Sticky: the notes stay beside the text as the delegate reads down a long paper. */}
+        <aside
+          aria-label="Annotations"
+          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + var(--mantine-spacing-lg))' }}
+        >
+          <AnnotationsPlaceholder />
+        </aside>
+      </Grid.Col>
+    </Grid>
+  );
 }
