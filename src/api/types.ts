@@ -1,6 +1,7 @@
 // What the API's calls return: plain data that crosses a process boundary as JSON (IPC or HTTP).
 // These types stand alone, importing nothing, so the renderer can use them without pulling the
-// Node core into the web bundle; the handlers (handlers.ts) are type-checked against them, so
+// Node core into the web bundle. The core's read functions are declared with these very types
+// (library, meetings, contacts, search, sync, settings), so there is one definition of each and
 // the core and the UI cannot drift apart.
 
 export type MeetingKind = 'plenary' | 'work_stream' | 'csirts_network' | 'workshop' | 'other';

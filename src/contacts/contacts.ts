@@ -1,18 +1,7 @@
 // Reading the directory: single points of contact, CSIRTs, authorities, ENISA, the Commission.
 import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
-
-export interface Contact {
-  id: string;
-  name: string;
-  organisation: string | null;
-  roles: string[];
-  country: string;
-  email: string | null;
-  phone: string | null;
-  url: string | null;
-  archived: boolean;
-}
+import type { Contact } from '../api/types';
 
 const COLUMNS = `id, name, organisation, roles, country, email, phone, url, archived_at IS NOT NULL AS archived`;
 type Row = Omit<Contact, 'roles' | 'archived'> & { roles: string; archived: number };

@@ -1,48 +1,10 @@
 // Reading the library: the papers the feeds brought, with their revisions and attachments.
 import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
+import type { DocumentDetail, DocumentSummary } from '../api/types';
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  type: string;
-  reference: string | null;
-  revision: number;
-  datePublished: string | null;
-  dateModified: string | null;
-  archived: boolean;
-  tags: string[];
-  workStreamId: string | null;
-  language: string | null;
-  status: string | null;
-  /** When this store last saw the record change (for "new or changed since the last sync"). */
-  changedAt: string;
-}
-
-export interface Attachment {
-  url: string;
-  mimeType: string;
-  title: string | null;
-  sizeInBytes: number | null;
-  sha256: string | null;
-}
-
-export interface DocumentRevision {
-  seq: number;
-  feedRevision: number | null;
-  receivedAt: string;
-}
-
-export interface DocumentDetail extends DocumentSummary {
-  summary: string | null;
-  url: string | null;
-  supersedes: string | null;
-  contentHtml: string | null;
-  contentText: string;
-  revisions: DocumentRevision[];
-  attachments: Attachment[];
-  meetings: { id: string; title: string; agendaItemId: string; number: string }[];
-}
+type DocumentRevision = DocumentDetail['revisions'][number];
+type Attachment = DocumentDetail['attachments'][number];
 
 const SUMMARY = `d.id, d.title, d.type, d.reference, d.current_revision AS revision,
   d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived,

@@ -1,38 +1,7 @@
 // Reading meetings and their agendas.
 import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
-
-export interface MeetingSummary {
-  id: string;
-  title: string;
-  kind: string;
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  format: string | null;
-  status: string | null;
-  archived: boolean;
-  agendaItems: number;
-}
-
-export interface AgendaItem {
-  id: string;
-  meetingId: string;
-  number: string;
-  title: string;
-  purpose: string;
-  description: string | null;
-  lead: string | null;
-  archived: boolean;
-  documents: { id: string; title: string | null; available: boolean }[];
-}
-
-export interface MeetingDetail extends MeetingSummary {
-  description: string | null;
-  chair: string | null;
-  workStreamId: string | null;
-  agenda: AgendaItem[];
-}
+import type { AgendaItem, MeetingDetail, MeetingSummary } from '../api/types';
 
 const SUMMARY = `m.id, m.title, m.kind, m.starts_at AS startsAt, m.ends_at AS endsAt, m.location, m.format, m.status,
   m.archived_at IS NOT NULL AS archived,

@@ -2,22 +2,12 @@
 // delegate's own annotations, positions and notes.
 import type { Store } from '../store/open';
 import { toMatchExpression } from './match-expression';
+import type { SearchHit } from '../api/types';
+
+export type { SearchHit };
 
 export const SEARCH_KINDS = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export interface SearchHit {
-  type: SearchKind;
-  id: string;
-  title: string;
-  /** Plain text around the match. */
-  snippet: string;
-  /** [start, end) ranges of `snippet` that matched, for highlighting. */
-  highlights: [number, number][];
-  archived: boolean;
-  /** Where the hit lives: the document of an annotation, the meeting of an agenda item... */
-  parentId: string | null;
-}
 
 export interface SearchOptions {
   types?: readonly SearchKind[];

@@ -1,12 +1,9 @@
 // The delegate's settings, with their defaults. Stored as JSON per key; an unknown or damaged
 // value falls back to the default rather than breaking the app.
 import type { Store } from '../store/open';
+import type { Settings } from '../api/types';
 
-export interface Settings {
-  delegationCountry: string | null;
-  theme: 'light' | 'dark' | 'auto';
-  syncIntervalMinutes: number;
-}
+export type { Settings };
 
 export const DEFAULT_SETTINGS: Settings = {
   delegationCountry: null,

@@ -1,16 +1,9 @@
 // What a sync did, per kind of record.
+import type { KindCounts, SyncCounts } from '../api/types';
+
+export type { KindCounts, SyncCounts };
 export const RECORD_KINDS = ['documents', 'meetings', 'agenda_items', 'contacts', 'work_streams'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
-
-export interface KindCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  deleted: number;
-  archived: number;
-}
-
-export type SyncCounts = Record<RecordKind, KindCounts>;
 
 export function emptyCounts(): SyncCounts {
   const zero = (): KindCounts => ({ added: 0, updated: 0, unchanged: 0, deleted: 0, archived: 0 });

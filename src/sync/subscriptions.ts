@@ -7,18 +7,9 @@ import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
 import { parsePublicKey } from '../feed/signature';
 import { clearPageCache } from './page-cache';
+import type { Feed as Subscription } from '../api/types';
 
-export interface Subscription {
-  id: number;
-  url: string;
-  publicKey: string | null;
-  title: string | null;
-  isSample: boolean;
-  addedAt: string;
-  lastSyncedAt: string | null;
-  lastOutcome: string | null;
-  lastError: string | null;
-}
+export type { Subscription };
 
 const COLUMNS = `id, url, public_key AS publicKey, title, is_sample AS isSample, added_at AS addedAt,
   last_synced_at AS lastSyncedAt, last_outcome AS lastOutcome, last_error AS lastError`;

@@ -1,22 +1,9 @@
 // The log of sync runs: every run leaves one row, whatever its outcome.
 import type { Store } from '../store/open';
 import type { SyncCounts } from './counts';
+import type { SyncOutcome, SyncRun } from '../api/types';
 
-export type SyncOutcome = 'applied' | 'unchanged' | 'rejected' | 'failed';
-
-export interface SyncRun {
-  id: number;
-  startedAt: string;
-  finishedAt: string;
-  source: string;
-  subscriptionId: number | null;
-  outcome: SyncOutcome;
-  counts: SyncCounts | Record<string, never>;
-  pages: number;
-  bytes: number;
-  durationMs: number;
-  error: string | null;
-}
+export type { SyncOutcome, SyncRun };
 
 export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
   db.transaction(() => {

@@ -19,6 +19,9 @@ import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
 import { applyTombstones } from './tombstones';
 import { logSyncRun, type SyncOutcome } from './sync-log';
+import type { SyncResult } from '../api/types';
+
+export type { SyncResult };
 import {
   findSubscription,
   listSubscriptions,
@@ -35,17 +38,6 @@ export interface SyncOptions {
   onProgress?: (progress: FeedProgress) => void;
   /** For tests: the clock. */
   now?: () => Date;
-}
-
-export interface SyncResult {
-  status: SyncOutcome;
-  source: string;
-  subscriptionId: number | null;
-  counts: SyncCounts;
-  pages: number;
-  bytes: number;
-  durationMs: number;
-  error?: string;
 }
 
 /** Syncs one source (URL or file path), saving it as a subscription. Never throws. */

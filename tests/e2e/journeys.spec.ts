@@ -81,7 +81,7 @@ test('a feed whose HTML carries script payloads renders without running any of t
   await page.getByText('a web link').hover();
   await page.getByText('a javascript link').click({ noWaitAfter: true }).catch(() => undefined);
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
   // The paper's own content, as displayed (Mantine's styles elsewhere on the page are its own).
   const html = await page.getByText('Readable text of the hostile paper.').locator('..').innerHTML();
