@@ -41,22 +41,10 @@ export interface Attachment {
   sha256: string | null;
 }
 
-export interface DocumentDetail {
-  id: string;
-  title: string;
-  type: string;
-  reference: string | null;
-  revision: number;
-  datePublished: string | null;
-  dateModified: string | null;
-  archived: boolean;
+export interface DocumentDetail extends DocumentSummary {
   summary: string | null;
   url: string | null;
-  workStreamId: string | null;
-  status: string | null;
   supersedes: string | null;
-  language: string | null;
-  tags: string[];
   /** Cleaned at ingest with an allow-list; the renderer cleans it again before display. */
   contentHtml: string | null;
   contentText: string;
