@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { openStore, type Store } from '../open';
 import { MIGRATIONS } from './index';
-import { T0, T1, dumpTables, fillSchema1, insert, schemaObjects, type Row } from './migration-fixtures';
+import { T0, T1, dumpTables, fillSchema1, insert, schemaObjects } from './migration-fixtures';
 
 
 
