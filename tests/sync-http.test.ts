@@ -64,6 +64,35 @@ describe('over HTTP', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('asks for every page of a known chain at once on a resync, and applies nothing when all are 304', async () => {
+    const pages = [0, 1, 2].map((i) =>
+      JSON.stringify(page([doc(`p${i}`)], {}, i < 2 ? { next_url: `/feed-${i + 2}.json` } : {})),
+    );
+    let inFlight = 0;
+    let most = 0;
+    handler = (req, res) => {
+      const index = req.url === '/feed.json' ? 0 : Number(req.url!.match(/feed-(\d)/)![1]) - 1;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        if (req.headers['if-none-match'] === `"v${index}"`) {
+          res.writeHead(304);
+          return void res.end();
+        }
+        res.writeHead(200, { 'content-type': 'application/feed+json', etag: `"v${index}"` });
+        res.end(pages[index]);
+      }, 40);
+    };
+    expect((await syncSource(db, `${base}/feed.json`)).status).toBe('applied');
+    expect(most).toBe(1);
+    const before = snapshot(db);
+    const again = await syncSource(db, `${base}/feed.json`);
+    expect(again).toMatchObject({ status: 'unchanged', pages: 3 });
+    expect(most).toBe(3);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('treats identical bytes from a server without ETag as unchanged', async () => {
     handler = (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

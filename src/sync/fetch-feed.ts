@@ -9,7 +9,7 @@ import { describePage } from '../feed/feed-error';
 import { readPage } from '../feed/read-page';
 import type { FeedPageRecords } from '../feed/records';
 import { verifyPage } from '../feed/signature';
-import { fetchUrl, type FetchTarget } from './fetch-page';
+import { fetchUrl, type Fetched, type FetchTarget } from './fetch-page';
 import { MAX_SIGNATURE_BYTES, type SyncLimits } from './limits';
 import type { CachedPage } from './page-cache';
 
@@ -48,6 +48,7 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
   const visited = new Map<string, number>();
   let totalBytes = 0;
   let url: string | null = options.url;
+  const ahead = askAhead(options);
 
   while (url !== null) {
     const target: FetchTarget = { page: pages.length + 1, url };
@@ -61,9 +62,8 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     options.onProgress?.({ phase: 'fetching', page: target.page, bytes: totalBytes });
 
     const cached = options.cache.get(url);
-    const fetched = await fetchUrl(target, limits, {
-      validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined,
-    });
+    const fetched = await (ahead.get(url) ??
+      fetchUrl(target, limits, { validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined }));
     if (fetched.kind === 'missing') {
       throw new DeskError('failed', `${describePage(target)}: not found (the server or folder has no such page)`);
     }
@@ -97,6 +97,45 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     url = records.nextUrl;
   }
   return { pages, bytes: totalBytes };
+}
+
+/** Conditional requests in flight at once when the whole chain is known (as a browser does). */
+const AHEAD = 6;
+
+/**
+ * When the last sync saw the whole chain of pages, their conditional requests need not wait for
+ * one another: they go out a few at a time, and the walk above takes each answer when it gets
+ * there. An answer it never reaches (the chain changed) is simply dropped. For a feed that did
+ * not change, this turns fifty round trips one after another into a handful of rounds.
+ */
+function askAhead(options: FetchFeedOptions): Map<string, Promise<Fetched>> {
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  for (let url: string | null = options.url; url !== null && !seen.has(url) && chain.length < options.limits.maxPages; ) {
+    const cached = options.cache.get(url);
+    if (!cached || url.startsWith('file:')) return new Map();
+    seen.add(url);
+    chain.push(url);
+    url = cached.nextUrl;
+  }
+  const answers = new Map<string, Promise<Fetched>>();
+  let next = 0;
+  const ask = (): Promise<void> | undefined => {
+    const index = next++;
+    const url = chain[index];
+    if (url === undefined) return undefined;
+    const cached = options.cache.get(url)!;
+    const answer = fetchUrl({ page: index + 1, url }, options.limits, {
+      validators: { etag: cached.etag, lastModified: cached.lastModified },
+    });
+    // An answer the walk never collects must not become an unhandled rejection; one it does
+    // collect still rejects there.
+    answer.catch(() => undefined);
+    answers.set(url, answer);
+    return answer.then(ask, ask);
+  };
+  for (let i = 0; i < AHEAD; i++) void ask();
+  return answers;
 }
 
 async function checkSignature(target: FetchTarget, bytes: Buffer, key: KeyObject, limits: SyncLimits): Promise<void> {
