@@ -2,29 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { openStore, type Store } from '../open';
 import { MIGRATIONS } from './index';
-
-type Row = Record<string, unknown>;
+import { dumpTables, insert, type Row } from './migration-fixtures';
 
 const NOW = '2026-11-02T08:15:00Z';
-
-/** Every table's rows (FTS shadow tables aside), ordered by rowid. */
-function dumpTables(db: Store): Record<string, Row[]> {
-  const entries = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
-    .all() as { name: string; sql: string }[];
-  const virtual = entries.filter((e) => /^CREATE VIRTUAL TABLE/i.test(e.sql)).map((e) => e.name);
-  const out: Record<string, Row[]> = {};
-  for (const { name } of entries) {
-    if (virtual.some((v) => name.startsWith(`${v}_`))) continue;
-    out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[];
-  }
-  return out;
-}
-
-function insert(db: Store, table: string, row: Row): void {
-  const columns = Object.keys(row);
-  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
-}
 
 function count(db: Store, table: string, where = '1'): number {
   return db.prepare(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck().get() as number;
