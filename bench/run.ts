@@ -377,7 +377,7 @@ async function main(): Promise<void> {
           met: peak.maxRss < GOALS.peakRssMb * MB,
         },
         { measurement: 'Peak V8 heap in use during the full sync (sampled at each page)', figure: mb(peak.maxHeap) },
-        { measurement: 'Peak memory outside the V8 heap (page bytes held as Buffers) at the same points', figure: mb(peak.maxExternal) },
+        { measurement: 'Peak memory outside the V8 heap (Buffers: the page being read; pages wait on disk) at the same points', figure: mb(peak.maxExternal) },
         { measurement: `Opening the filled store (openStore, median of 5: ${opens.map((t) => t.toFixed(1)).join(', ')} ms)`, figure: ms(median(opens)) },
       ],
     });
