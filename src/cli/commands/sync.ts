@@ -63,6 +63,14 @@ function toJson(r: SyncResult) {
   };
 }
 
+const SINGULAR: Record<(typeof RECORD_KINDS)[number], string> = {
+  documents: 'document',
+  meetings: 'meeting',
+  agenda_items: 'agenda item',
+  contacts: 'contact',
+  work_streams: 'work stream',
+};
+
 function report(ctx: CliContext, r: SyncResult): void {
   const stats = `${r.pages} page${r.pages === 1 ? '' : 's'}, ${formatBytes(r.bytes)}, ${r.durationMs} ms`;
   if (r.status === 'rejected' || r.status === 'failed') {
@@ -72,12 +80,12 @@ function report(ctx: CliContext, r: SyncResult): void {
   }
   const changes = RECORD_KINDS.flatMap((k) => {
     const c = r.counts[k];
-    const label = k.replace('_', ' ');
+    const label = (n: number) => `${n} ${n === 1 ? SINGULAR[k] : k.replace('_', ' ')}`;
     return [
-      c.added && `${c.added} ${label} added`,
-      c.updated && `${c.updated} ${label} updated`,
-      c.deleted && `${c.deleted} ${label} deleted`,
-      c.archived && `${c.archived} ${label} archived`,
+      c.added && `${label(c.added)} added`,
+      c.updated && `${label(c.updated)} updated`,
+      c.deleted && `${label(c.deleted)} deleted`,
+      c.archived && `${label(c.archived)} archived`,
     ].filter(Boolean);
   });
   const what = r.status === 'unchanged' ? 'already up to date' : changes.join(', ');
