@@ -10,20 +10,10 @@
 // no text; one pass over htmlparser2's events does both at several times the speed, which is what
 // lets a 20,000-paper sync stay near the raw insert floor (docs/benchmarks.md).
 import { Parser } from 'htmlparser2';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_SCHEMES } from './html-allow-list';
 
-const ALLOWED = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'section', 'article',
-  'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark',
-  'abbr', 'cite', 'q', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'table', 'caption', 'thead',
-  'tbody', 'tfoot', 'tr', 'th', 'td', 'figure', 'figcaption',
-]);
-const ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href', 'title'],
-  abbr: ['title'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  ol: ['start'],
-};
+const ALLOWED = new Set(ALLOWED_TAGS);
+const ATTRIBUTES = ALLOWED_ATTRIBUTES;
 const NUMERIC = new Set(['colspan', 'rowspan', 'start']);
 const VOID = new Set(['br', 'hr']);
 /** Dropped with everything inside them, not shown as text. */
@@ -54,7 +44,6 @@ const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
     (tag) => [tag, new Set(P)] as const,
   ),
 ]);
-const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
 
 export interface CleanHtml {
   html: string;

@@ -9,18 +9,12 @@
 // exactly as the page would.
 import { useMemo } from 'react';
 import DOMPurify from 'dompurify';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_SCHEMES } from '../../feed/html-allow-list';
 import { Typography, type TypographyProps } from '@mantine/core';
 
-// Same allow-list as the ingest cleaning: text structure, lists, tables and links; no img,
+// The same allow-list as the ingest cleaning: text structure, lists, tables and links; no img,
 // iframe, object, form, input, style, svg or math.
-const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'section', 'article',
-  'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark',
-  'abbr', 'cite', 'q', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'table', 'caption', 'thead',
-  'tbody', 'tfoot', 'tr', 'th', 'td', 'figure', 'figcaption',
-];
-const ALLOWED_ATTR = ['href', 'title', 'colspan', 'rowspan', 'scope', 'start'];
-const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+const ALLOWED_ATTR = [...new Set(Object.values(ALLOWED_ATTRIBUTES).flat())];
 
 // A private instance: its hooks must not change how anything else in the page sanitizes.
 const purifier = DOMPurify(window);
@@ -56,7 +50,7 @@ function demoteHeadings(root: DocumentFragment): void {
 
 export function cleanDocumentHtml(html: string): string {
   const fragment = purifier.sanitize(html, {
-    ALLOWED_TAGS,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
     ALLOW_DATA_ATTR: false,
