@@ -28,6 +28,8 @@ export interface DocumentSummary {
   archived: boolean;
   tags: string[];
   workStreamId: string | null;
+  /** The work stream's title, when the feed published the work stream. */
+  workStreamTitle: string | null;
   language: string | null;
   status: string | null;
   changedAt: string;

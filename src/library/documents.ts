@@ -8,13 +8,14 @@ type Attachment = DocumentDetail['attachments'][number];
 
 const SUMMARY = `d.id, d.title, d.type, d.reference, d.current_revision AS revision,
   d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived,
-  d.tags, d.work_stream_id AS workStreamId, d.language, d.status, d.changed_at AS changedAt`;
+  d.tags, d.work_stream_id AS workStreamId,
+  (SELECT w.title FROM work_streams w WHERE w.id = d.work_stream_id) AS workStreamTitle, d.language, d.status, d.changed_at AS changedAt`;
 type SummaryRow = Omit<DocumentSummary, 'archived' | 'tags'> & { archived: number; tags: string };
 function toSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id, title: r.title, type: r.type, reference: r.reference, revision: r.revision,
     datePublished: r.datePublished, dateModified: r.dateModified, archived: Boolean(r.archived),
-    tags: JSON.parse(r.tags) as string[], workStreamId: r.workStreamId, language: r.language,
+    tags: JSON.parse(r.tags) as string[], workStreamId: r.workStreamId, workStreamTitle: r.workStreamTitle, language: r.language,
     status: r.status, changedAt: r.changedAt,
   };
 }

@@ -53,6 +53,14 @@ describe('a valid feed', () => {
     expect(run!.bytes).toBeGreaterThan(100);
   });
 
+  it("gives a paper its work stream's title, when the feed publishes the work stream", async () => {
+    const feed = baseFeed();
+    (feed[0]!.items as Json[]).push(doc('d5', { _delegation: { type: 'report', work_stream: 'ws7' } }));
+    await sync(feed);
+    expect(getDocument(db, 'd5')).toMatchObject({ workStreamId: 'ws7', workStreamTitle: 'Work stream 7' });
+    expect(getDocument(db, 'd1')).toMatchObject({ workStreamId: null, workStreamTitle: null });
+  });
+
   it('keeps an agenda link to a paper that is not published yet, shown as unavailable', async () => {
     await sync(baseFeed());
     const [a1] = listAgenda(db, { meetingId: 'm1' });

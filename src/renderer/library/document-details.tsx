@@ -29,7 +29,7 @@ export function DocumentDetails({ document: d }: { document: DocumentDetail }) {
       </Anchor>,
     ]);
   }
-  if (d.workStreamId) facts.push(['Work stream', d.workStreamId]);
+  if (d.workStreamId) facts.push(['Work stream', d.workStreamTitle ?? d.workStreamId]);
   if (d.language) facts.push(['Language', languageName(d.language)]);
   if (d.tags.length > 0) {
     facts.push([

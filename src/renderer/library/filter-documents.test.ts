@@ -14,6 +14,7 @@ function paper(id: string, fields: Partial<DocumentSummary> = {}): DocumentSumma
     archived: false,
     tags: [],
     workStreamId: null,
+    workStreamTitle: null,
     language: 'en',
     status: 'published',
     changedAt: '2026-01-01T00:00:00Z',
@@ -42,6 +43,7 @@ const taxonomy = paper('taxonomy', {
   dateModified: '2021-03-01T00:00:00Z',
   tags: ['incidents', 'taxonomy'],
   workStreamId: 'ws-7',
+  workStreamTitle: 'Work stream 7: large-scale cybersecurity incidents',
 });
 const regles = paper('regles', {
   title: 'Règles de procédure du groupe',
@@ -109,6 +111,7 @@ describe('libraryChoices', () => {
       years: ['2021', '2020', '2019', NO_DATE],
       tags: ['5g', 'incidents', 'progress-report', 'taxonomy', 'telecommunications', 'toolbox'],
       workStreams: ['ws-7'],
+      workStreamTitles: { 'ws-7': 'Work stream 7: large-scale cybersecurity incidents' },
       languages: ['en', 'fr'],
       statuses: ['draft', 'published'],
     });

@@ -110,6 +110,8 @@ export interface LibraryChoices {
   years: string[];
   tags: string[];
   workStreams: string[];
+  /** Titles of the work streams above, where the feed published them. */
+  workStreamTitles: Record<string, string>;
   languages: string[];
   statuses: string[];
 }
@@ -120,6 +122,7 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
   const years = new Set<string>();
   const tags = new Set<string>();
   const workStreams = new Set<string>();
+  const workStreamTitles: Record<string, string> = {};
   const languages = new Set<string>();
   const statuses = new Set<string>();
   let undated = false;
@@ -130,6 +133,7 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
     else years.add(year);
     for (const t of d.tags) tags.add(t);
     if (d.workStreamId !== null) workStreams.add(d.workStreamId);
+    if (d.workStreamId !== null && d.workStreamTitle) workStreamTitles[d.workStreamId] = d.workStreamTitle;
     if (d.language !== null) languages.add(d.language);
     if (d.status !== null) statuses.add(d.status);
   }
@@ -139,6 +143,7 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
     years: [...[...years].sort().reverse(), ...(undated ? [NO_DATE] : [])],
     tags: sorted(tags),
     workStreams: sorted(workStreams),
+    workStreamTitles,
     languages: sorted(languages),
     statuses: sorted(statuses),
   };

@@ -88,7 +88,7 @@ export function LibraryFilterBar({
         <Select
           label="Work stream"
           placeholder="All work streams"
-          data={choices.workStreams}
+          data={options(choices.workStreams, (id) => choices.workStreamTitles[id] ?? id)}
           value={filters.workStream}
           onChange={(workStream) => onChange({ workStream })}
           searchable
