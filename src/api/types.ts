@@ -107,6 +107,8 @@ export interface SearchHit {
   highlights: [number, number][];
   archived: boolean;
   parentId: string | null;
+  /** The page that shows the hit: a position on its meeting, a note on its subject's page. */
+  place: { type: 'document' | 'meeting' | 'contact'; id: string } | null;
 }
 
 export interface KindCounts {

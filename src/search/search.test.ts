@@ -202,6 +202,7 @@ describe("search over the delegate's own records", () => {
       id: 'ann-1',
       title: 'Annotation on Cybersecurity of 5G networks: EU Toolbox of risk mitigating measures',
       parentId: 'cg-2020-01-5g-toolbox',
+      place: { type: 'document', id: 'cg-2020-01-5g-toolbox' },
       archived: false,
     });
     expectHighlightsOn(hits[0]!, ['quokka']);
@@ -215,6 +216,8 @@ describe("search over the delegate's own records", () => {
       id: 'pos-1',
       title: 'Position on 3 5G cybersecurity: implementation of the EU Toolbox',
       parentId: 'ai-2027-02-plenary-3',
+      // Shown on its agenda item's meeting.
+      place: { type: 'meeting', id: 'mtg-2027-02-plenary' },
     });
     expectHighlightsOn(hits[0]!, ['wombat']);
   });
@@ -227,7 +230,20 @@ describe("search over the delegate's own records", () => {
       id: 'note-1',
       title: 'Note on Sample: NIS Cooperation Group plenary meeting',
       parentId: 'mtg-2027-02-plenary',
+      place: { type: 'meeting', id: 'mtg-2027-02-plenary' },
     });
+  });
+
+  it("places a note on an agenda item on the item's meeting, and one on a contact in the directory", () => {
+    const now = '2026-11-27T10:00:00Z';
+    db.prepare(
+      `INSERT INTO notes (id, subject_type, subject_id, body, created_at, updated_at) VALUES
+       ('note-2', 'agenda_item', 'ai-2027-02-plenary-3', 'echidna remark', ?, ?),
+       ('note-3', 'contact', 'contact-cert-fr', 'numbat in the margins', ?, ?)`,
+    ).run(now, now, now, now);
+    expect(search(db, 'echidna')[0]).toMatchObject({ place: { type: 'meeting', id: 'mtg-2027-02-plenary' } });
+    expect(search(db, 'numbat')[0]).toMatchObject({ place: { type: 'contact', id: 'contact-cert-fr' } });
+    db.prepare("DELETE FROM notes WHERE id IN ('note-2', 'note-3')").run();
   });
 
   it('keeps the index current as an annotation changes and goes', () => {

@@ -54,7 +54,23 @@ const SQL = `
       WHEN 'annotation' THEN a.document_id
       WHEN 'position' THEN p.agenda_item_id
       WHEN 'note' THEN n.subject_id
-    END AS parentId
+    END AS parentId,
+    CASE s.kind
+      WHEN 'document' THEN 'document'
+      WHEN 'annotation' THEN 'document'
+      WHEN 'contact' THEN 'contact'
+      WHEN 'note' THEN CASE n.subject_type WHEN 'agenda_item' THEN 'meeting' ELSE n.subject_type END
+      ELSE 'meeting'
+    END AS placeType,
+    CASE s.kind
+      WHEN 'document' THEN s.ref
+      WHEN 'meeting' THEN s.ref
+      WHEN 'contact' THEN s.ref
+      WHEN 'agenda_item' THEN i.meeting_id
+      WHEN 'annotation' THEN a.document_id
+      WHEN 'position' THEN pi.meeting_id
+      WHEN 'note' THEN CASE n.subject_type WHEN 'agenda_item' THEN ni.meeting_id ELSE n.subject_id END
+    END AS placeId
   FROM top
     JOIN search_index s ON s.rowid = top.rid
     LEFT JOIN documents d ON s.kind = 'document' AND d.key = s.rowid / 8
@@ -85,7 +101,16 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     archived: options.includeArchived ? 1 : 0,
     candidates: options.includeArchived ? limit : limit * 2 + 20,
     limit,
-  }) as { type: SearchKind; id: string; snippet: string; title: string | null; archived: number; parentId: string | null }[];
+  }) as {
+    type: SearchKind;
+    id: string;
+    snippet: string;
+    title: string | null;
+    archived: number;
+    parentId: string | null;
+    placeType: 'document' | 'meeting' | 'contact';
+    placeId: string | null;
+  }[];
   return rows.map((r) => ({
     type: r.type,
     id: r.id,
@@ -93,6 +118,7 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     ...splitHighlights(r.snippet ?? ''),
     archived: r.archived === 1,
     parentId: r.parentId,
+    place: r.placeId === null ? null : { type: r.placeType, id: r.placeId },
   }));
 }
 

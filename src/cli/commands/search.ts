@@ -25,7 +25,7 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         });
         if (opts.json) {
           return void ctx.output.out(
-            json(hits.map((h) => ({ type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived, parent_id: h.parentId }))),
+            json(hits.map((h) => ({ type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived, parent_id: h.parentId, place: h.place }))),
           );
         }
         if (hits.length === 0) return void ctx.output.out('Nothing found.');

@@ -10,32 +10,32 @@ const hit = (fields: Partial<SearchHit>): SearchHit => ({
   highlights: [],
   archived: false,
   parentId: null,
+  place: { type: 'document', id: 'x' },
   ...fields,
 });
 
 describe('hitHref', () => {
   it('opens papers and meetings themselves', () => {
-    expect(hitHref(hit({ type: 'document', id: 'cg-2020-01-5g-toolbox' }))).toBe('/library/cg-2020-01-5g-toolbox');
-    expect(hitHref(hit({ type: 'meeting', id: 'mtg-2027-02-plenary' }))).toBe('/meetings/mtg-2027-02-plenary');
+    expect(hitHref(hit({ type: 'document', place: { type: 'document', id: 'cg-2020-01-5g-toolbox' } }))).toBe('/library/cg-2020-01-5g-toolbox');
+    expect(hitHref(hit({ type: 'meeting', place: { type: 'meeting', id: 'mtg-2027-02-plenary' } }))).toBe('/meetings/mtg-2027-02-plenary');
   });
 
-  it('opens the meeting of an agenda item and the paper of an annotation', () => {
-    expect(hitHref(hit({ type: 'agenda_item', id: 'ai-3', parentId: 'mtg-1' }))).toBe('/meetings/mtg-1');
-    expect(hitHref(hit({ type: 'annotation', id: 'a-1', parentId: 'cg-1' }))).toBe('/library/cg-1');
+  it('opens the meeting of an agenda item or a position, and the paper of an annotation', () => {
+    expect(hitHref(hit({ type: 'agenda_item', place: { type: 'meeting', id: 'mtg-1' } }))).toBe('/meetings/mtg-1');
+    expect(hitHref(hit({ type: 'position', place: { type: 'meeting', id: 'mtg-1' } }))).toBe('/meetings/mtg-1');
+    expect(hitHref(hit({ type: 'annotation', place: { type: 'document', id: 'cg-1' } }))).toBe('/library/cg-1');
   });
 
   it('points the directory at a contact', () => {
-    expect(hitHref(hit({ type: 'contact', id: 'contact-cert-fr' }))).toBe('/contacts?focus=contact-cert-fr');
+    expect(hitHref(hit({ type: 'note', place: { type: 'contact', id: 'contact-cert-fr' } }))).toBe('/contacts?focus=contact-cert-fr');
   });
 
   it('escapes ids, so an id cannot add path segments or parameters', () => {
-    expect(hitHref(hit({ type: 'document', id: 'a/b?c' }))).toBe('/library/a%2Fb%3Fc');
-    expect(hitHref(hit({ type: 'contact', id: 'a&b=c' }))).toBe('/contacts?focus=a%26b%3Dc');
+    expect(hitHref(hit({ place: { type: 'document', id: 'a/b?c' } }))).toBe('/library/a%2Fb%3Fc');
+    expect(hitHref(hit({ type: 'contact', place: { type: 'contact', id: 'a&b=c' } }))).toBe('/contacts?focus=a%26b%3Dc');
   });
 
-  it('has no address when the hit does not say where it lives', () => {
-    expect(hitHref(hit({ type: 'agenda_item', parentId: null }))).toBeNull();
-    expect(hitHref(hit({ type: 'position', parentId: 'ai-3' }))).toBeNull();
-    expect(hitHref(hit({ type: 'note', parentId: 'mtg-1' }))).toBeNull();
+  it('has no address when what the hit is about is gone', () => {
+    expect(hitHref(hit({ type: 'position', place: null }))).toBeNull();
   });
 });
