@@ -64,19 +64,23 @@ export class Desk {
     const onProgress = (source: string) => (p: FeedProgress) => {
       this.progress = { source, phase: p.phase, page: p.page, bytes: p.bytes };
     };
-    const work = (async () => {
-      try {
+    // Started in a later microtask, so `running` is set before any of it runs or ends.
+    const work: Promise<SyncResult[]> = Promise.resolve()
+      .then(async () => {
         if (feedId !== undefined) {
           const feed = getSubscription(this.db, feedId);
           return [await syncSubscription(this.db, feed, { onProgress: onProgress(displayUrl(feed.url)) })];
         }
-        return await syncAll(this.db, { onProgress: onProgress('all feeds') });
-      } finally {
-        this.progress = null;
-        this.running = null;
+        return syncAll(this.db, { onProgress: onProgress('all feeds') });
+      })
+      .finally(() => {
+        // A later sync may have started meanwhile (one feed while all run): it owns the state now.
+        if (this.running === work) {
+          this.progress = null;
+          this.running = null;
+        }
         this.scheduler.reschedule();
-      }
-    })();
+      });
     this.running = work;
     return work;
   }
