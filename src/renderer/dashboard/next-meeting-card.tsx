@@ -1,15 +1,14 @@
 // One of the next meetings on the dashboard: what and when at a glance, and how ready the
 // delegate can be for it.
 import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { IconClock, IconListNumbers, IconMapPin } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { MeetingPreparation, MeetingSummary } from '../../api/types';
 import { paths } from '../shell/paths';
 import { CalendarTile } from '../meetings/calendar-tile';
 import { MeetingBadges } from '../meetings/meeting-badges';
-import { MeetingFact } from '../meetings/meeting-fact';
-import { agendaCount, formatLabel, isDisrupted } from '../meetings/meeting-labels';
-import { formatCountdown, formatMeetingDate, formatMeetingTimes } from '../meetings/meeting-time';
+import { MeetingFactsRow } from '../meetings/meeting-facts-row';
+import { formatLabel, isDisrupted } from '../meetings/meeting-labels';
+import { formatCountdown } from '../meetings/meeting-time';
 import { Preparation } from './preparation';
 
 // The summary carries no format yet; when it does, the card shows it without another change.
@@ -35,13 +34,7 @@ export function NextMeetingCard({ preparation, now }: { preparation: MeetingPrep
               </Text>
             </Group>
             <MeetingBadges meeting={meeting} />
-            <Group wrap="wrap" style={{ columnGap: 'var(--mantine-spacing-lg)', rowGap: 4 }}>
-              <MeetingFact icon={IconClock}>
-                {formatMeetingDate(meeting.startsAt)}, {formatMeetingTimes(meeting.startsAt, meeting.endsAt)}
-              </MeetingFact>
-              {where && <MeetingFact icon={IconMapPin}>{where}</MeetingFact>}
-              <MeetingFact icon={IconListNumbers}>{agendaCount(meeting.agendaItems)}</MeetingFact>
-            </Group>
+            <MeetingFactsRow meeting={meeting} where={where} />
           </Stack>
         </Group>
         <Divider />

@@ -1,14 +1,13 @@
 // One meeting in the list: when, what, where, and whether it goes ahead.
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconClock, IconListNumbers, IconMapPin } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { MeetingSummary } from '../../api/types';
 import { paths } from '../shell/paths';
 import { CalendarTile } from './calendar-tile';
 import { MeetingBadges } from './meeting-badges';
-import { agendaCount, isDisrupted } from './meeting-labels';
-import { formatCountdown, isUpcoming, formatMeetingDate, formatMeetingTimes } from './meeting-time';
-import { MeetingFact } from './meeting-fact';
+import { isDisrupted } from './meeting-labels';
+import { formatCountdown, isUpcoming } from './meeting-time';
+import { MeetingFactsRow } from './meeting-facts-row';
 
 export function MeetingListItem({ meeting, now }: { meeting: MeetingSummary; now: Date }) {
   const cancelled = meeting.status === 'cancelled';
@@ -28,13 +27,7 @@ export function MeetingListItem({ meeting, now }: { meeting: MeetingSummary; now
             </Text>
           </Group>
           <MeetingBadges meeting={meeting} />
-          <Group wrap="wrap" style={{ columnGap: 'var(--mantine-spacing-lg)', rowGap: 4 }}>
-            <MeetingFact icon={IconClock}>
-              {formatMeetingDate(meeting.startsAt)}, {formatMeetingTimes(meeting.startsAt, meeting.endsAt)}
-            </MeetingFact>
-            {meeting.location && <MeetingFact icon={IconMapPin}>{meeting.location}</MeetingFact>}
-            <MeetingFact icon={IconListNumbers}>{agendaCount(meeting.agendaItems)}</MeetingFact>
-          </Group>
+          <MeetingFactsRow meeting={meeting} where={meeting.location} />
         </Stack>
       </Group>
     </Card>

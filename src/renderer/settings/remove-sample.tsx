@@ -1,12 +1,13 @@
 // The sample feed helps a newcomer see a working desk; a delegate with real feeds removes it in
 // one step. The modal says what happens to anything they annotated: archived, never lost.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useAction } from '../api/hooks';
 import { notify } from '../sync/notify';
 import { capitalise, summariseCounts } from '../sync/sync-words';
+import { ConfirmActions } from '../shell/confirm-actions';
 
 export function RemoveSample() {
   const [opened, { open, close }] = useDisclosure(false);
@@ -48,19 +49,13 @@ export function RemoveSample() {
             wrote a note or position on is archived, not lost: it is hidden from the usual lists, and your notes stay
             with it.
           </Text>
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red.8" loading={remove.isPending} onClick={() => void confirm()}>
-              Remove sample data
-            </Button>
-          </Group>
+          <ConfirmActions
+            error={error}
+            confirmLabel="Remove sample data"
+            pending={remove.isPending}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       </Modal>
     </Stack>

@@ -1,11 +1,12 @@
 // Stopping a feed is safe (its papers and the delegate's notes stay), and the modal says so
 // before asking, so nobody hesitates for the wrong reason or removes in a hurry.
-import { Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Code, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Feed } from '../../api/types';
 import { useAction } from '../api/hooks';
 import { feedAddress, feedName } from './feed-name';
 import { notify } from './notify';
+import { ConfirmActions } from '../shell/confirm-actions';
 
 export function RemoveFeedModal({ feed, onClose }: { feed: Feed | null; onClose: () => void }) {
   const remove = useAction('feeds.remove');
@@ -44,19 +45,13 @@ export function RemoveFeedModal({ feed, onClose }: { feed: Feed | null; onClose:
           <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
             {feedAddress(shown)}
           </Code>
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red.8" onClick={() => void confirm()} loading={remove.isPending}>
-              Stop following
-            </Button>
-          </Group>
+          <ConfirmActions
+            error={error}
+            confirmLabel="Stop following"
+            pending={remove.isPending}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       )}
     </Modal>
