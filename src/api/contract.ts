@@ -5,6 +5,7 @@
 // are equal). Add a call here first; the type checker then points at every place to fill in.
 import { z } from 'zod';
 import type * as T from './types';
+import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionRecord, statementRecord } from '../local-records/records';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
 export interface Call<I extends z.ZodType, O> {
@@ -19,6 +20,15 @@ function call<O>() {
 
 const none = z.object({}).strict();
 const id = z.string().min(1).max(200);
+const revision = z.number().int().min(1);
+/** A selection in a paper's plain text: the W3C TextQuoteSelector and TextPositionSelector. */
+const selection = annotationRecord
+  .pick({ revision: true, exact: true, prefix: true, suffix: true })
+  .extend({ start: z.number().int().min(0), end: z.number().int().min(1) });
+const annotationEdit = annotationRecord.pick({ note: true, color: true, tags: true }).partial();
+const positionFields = positionRecord.pick({
+  status: true, lineToTake: true, speakingPoints: true, redLines: true, fallback: true, background: true, owner: true, dueDate: true,
+});
 const searchKinds = z.enum(['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note']);
 
 export const CONTRACT = {
@@ -78,6 +88,57 @@ export const CONTRACT = {
   ),
 
   'sample.remove': call<T.SyncCounts>()(none),
+
+  // The delegate's own work (issue 4). None of it ever leaves the device except in a pack the
+  // delegate exports.
+  'annotations.list': call<T.Annotation[]>()(
+    z.object({ documentId: id.optional(), meetingId: id.optional(), includeDeleted: z.boolean().optional() }).strict(),
+  ),
+  'annotations.create': call<T.Annotation>()(selection.extend({ documentId: id }).extend(annotationEdit.shape).strict()),
+  'annotations.update': call<T.Annotation>()(annotationEdit.extend({ id }).strict()),
+  'annotations.delete': call<T.Annotation>()(z.object({ id }).strict()),
+  /** Undoes a delete. */
+  'annotations.restore': call<T.Annotation>()(z.object({ id }).strict()),
+  /** Places an orphaned (or misplaced) annotation on a new selection; its note and tags stay. */
+  'annotations.reattach': call<T.Annotation>()(selection.extend({ id }).strict()),
+
+  'documents.compare': call<T.DocumentComparison>()(z.object({ id, from: revision, to: revision }).strict()),
+  /** Marks the current revision read (opening a paper does this), or the paper unread. */
+  'documents.markRead': call<T.ReadState>()(z.object({ id, read: z.boolean() }).strict()),
+
+  /** Null when no position was ever saved for the item. */
+  'positions.get': call<T.PositionRecord | null>()(z.object({ agendaItemId: id }).strict()),
+  /**
+   * Saves the whole position as a new version. `expectedUpdatedAt` is the version the editor
+   * started from: when another window saved since, the save is refused rather than overwriting.
+   */
+  'positions.save': call<T.PositionRecord>()(
+    positionFields.extend({ agendaItemId: id, expectedUpdatedAt: z.string().max(40).nullable().optional() }).strict(),
+  ),
+  'positions.versions': call<T.PositionVersion[]>()(z.object({ agendaItemId: id }).strict()),
+  'positions.restore': call<T.PositionRecord>()(z.object({ agendaItemId: id, versionId: z.number().int().positive() }).strict()),
+  'positions.list': call<T.PositionOverviewRow[]>()(
+    z.object({ meetingId: id.optional(), statuses: z.array(z.enum(POSITION_STATUSES)).max(4).optional() }).strict(),
+  ),
+
+  'tourDeTable.get': call<T.TourDeTable>()(z.object({ agendaItemId: id }).strict()),
+  'tourDeTable.record': call<T.StatementRecord>()(
+    statementRecord.pick({ agendaItemId: true, speaker: true, stance: true }).extend({ comment: statementRecord.shape.comment.optional() }).strict(),
+  ),
+  'tourDeTable.remove': call<null>()(statementRecord.pick({ agendaItemId: true, speaker: true }).strict()),
+
+  'notes.list': call<T.NoteRecord[]>()(z.object({ subjectType: z.enum(NOTE_SUBJECTS), subjectId: id }).strict()),
+  /** Creates a note (no id) or saves one. */
+  'notes.save': call<T.NoteRecord>()(noteRecord.pick({ subjectType: true, subjectId: true, body: true }).extend({ id: id.optional() }).strict()),
+  'notes.delete': call<T.NoteRecord>()(z.object({ id }).strict()),
+  'notes.restore': call<T.NoteRecord>()(z.object({ id }).strict()),
+
+  /** All the delegate's work, or one meeting's, as a pack (docs/pack-format.md). */
+  'packs.export': call<T.PackExport>()(z.object({ meetingId: id.optional() }).strict()),
+  /** Merges a pack; with dryRun, only reports what it would do. */
+  'packs.import': call<T.PackImportReport>()(
+    z.object({ content: z.string().max(50 * 1024 * 1024), dryRun: z.boolean().optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof CONTRACT;

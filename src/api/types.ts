@@ -1,13 +1,22 @@
 // What the API's calls return: plain data that crosses a process boundary as JSON (IPC or HTTP).
-// These types stand alone, importing nothing, so the renderer can use them without pulling the
-// Node core into the web bundle. The core's read functions are declared with these very types
+// These types stand alone, importing nothing but the local records' types (type-only, from their
+// zod definitions), so the renderer can use them without pulling the Node core into the web bundle. The core's read functions are declared with these very types
 // (library, meetings, contacts, search, sync, settings), so there is one definition of each and
 // the core and the UI cannot drift apart.
+
+import type { AnnotationRecord, LocalRecordType, PositionRecord, PositionStatus, Stance, StatementRecord } from '../local-records/records';
+export type {
+  AnnotationRecord, HighlightColor, LocalRecordType, NoteRecord, NoteSubject, PositionRecord, PositionStatus, Stance, StatementRecord,
+} from '../local-records/records';
 
 export type MeetingKind = 'plenary' | 'work_stream' | 'csirts_network' | 'workshop' | 'other';
 export type SyncOutcome = 'applied' | 'unchanged' | 'rejected' | 'failed';
 export type SearchKind = 'document' | 'meeting' | 'agenda_item' | 'contact' | 'annotation' | 'position' | 'note';
 export type ThemeSetting = 'light' | 'dark' | 'auto';
+
+
+/** Whether the delegate has read a paper: never opened, read as it is, or changed since read. */
+export type ReadMark = 'unread' | 'read' | 'changed';
 
 export interface AppInfo {
   version: string;
@@ -33,6 +42,9 @@ export interface DocumentSummary {
   language: string | null;
   status: string | null;
   changedAt: string;
+  readMark: ReadMark;
+  /** The local revision (seq) the delegate last read, if any. */
+  readRevision: number | null;
 }
 
 export interface Attachment {
@@ -53,6 +65,8 @@ export interface DocumentDetail extends DocumentSummary {
   revisions: { seq: number; feedRevision: number | null; receivedAt: string }[];
   attachments: Attachment[];
   meetings: { id: string; title: string; agendaItemId: string; number: string }[];
+  /** The newest revision the delegate annotated, the other default base of a comparison. */
+  lastAnnotatedRevision: number | null;
 }
 
 export interface MeetingSummary {
@@ -77,7 +91,8 @@ export interface AgendaItem {
   description: string | null;
   lead: string | null;
   archived: boolean;
-  documents: { id: string; title: string | null; available: boolean }[];
+  documents: { id: string; title: string | null; available: boolean; readMark: ReadMark | null }[];
+  positionStatus: PositionStatus;
 }
 
 export interface MeetingDetail extends MeetingSummary {
@@ -85,6 +100,18 @@ export interface MeetingDetail extends MeetingSummary {
   chair: string | null;
   workStreamId: string | null;
   agenda: AgendaItem[];
+  preparation: PreparationState;
+}
+
+/** How far the delegate's preparation of a meeting is. */
+export interface PreparationState {
+  items: number;
+  /** Items whose position is past `none`. */
+  withPosition: number;
+  approved: number;
+  /** Linked, published papers never opened, and opened but changed since. */
+  unreadDocuments: number;
+  changedDocuments: number;
 }
 
 export interface Contact {
@@ -186,6 +213,7 @@ export interface MeetingPreparation {
   /** Linked papers that are published, and how many of them changed since the last sync. */
   documents: number;
   unavailableDocuments: number;
+  state: PreparationState;
 }
 
 export interface Dashboard {
@@ -194,6 +222,105 @@ export interface Dashboard {
   changedDocuments: DocumentSummary[];
   lastSync: SyncRun | null;
   counts: { documents: number; meetings: number; contacts: number };
+}
+
+/** Where an annotation sits in the current revision of its paper, worked out from its selectors. */
+export interface Anchor {
+  revision: number;
+  status: 'anchored' | 'orphaned';
+  start: number | null;
+  end: number | null;
+  /** Its recorded position still held, the quote was found as is, or found with a few differences. */
+  method: 'position' | 'exact' | 'fuzzy' | null;
+}
+
+export interface Annotation extends AnnotationRecord {
+  anchor: Anchor;
+  documentTitle: string | null;
+  /** False while the paper is not in the store (e.g. imported from a pack before a sync). */
+  documentAvailable: boolean;
+}
+
+export interface RevisionRef {
+  seq: number;
+  feedRevision: number | null;
+  receivedAt: string;
+}
+
+export interface DocumentComparison {
+  documentId: string;
+  from: RevisionRef;
+  to: RevisionRef;
+  /** The text of `to`, cut into runs the same as, added since, or removed since `from`. */
+  parts: { kind: 'same' | 'added' | 'removed'; text: string }[];
+  addedWords: number;
+  removedWords: number;
+}
+
+export interface ReadState {
+  documentId: string;
+  revision: number | null;
+  readAt: string | null;
+  readMark: ReadMark;
+}
+
+export interface PositionVersion {
+  versionId: number;
+  savedAt: string;
+  origin: 'saved' | 'imported' | 'kept_from_import';
+  record: PositionRecord;
+}
+
+export interface PositionOverviewRow {
+  position: PositionRecord;
+  /** Null fields when the item is not in the store (the record waits for it). */
+  item: { id: string; number: string | null; title: string | null; available: boolean };
+  meeting: { id: string; title: string; startsAt: string } | null;
+}
+
+export interface TourDeTable {
+  agendaItemId: string;
+  statements: StatementRecord[];
+  /** The delegation's own country (from the settings), whose statement is the national line. */
+  ownSpeaker: string | null;
+  summary: {
+    ownStance: Stance | null;
+    /** Same stance as ours (reservations of either kind count as one). */
+    close: string[];
+    /** Support against our against, or the reverse. */
+    opposed: string[];
+    /** Everyone else who spoke. */
+    other: string[];
+  };
+}
+
+export interface PackCounts {
+  annotations: number;
+  positions: number;
+  statements: number;
+  notes: number;
+  versions: number;
+}
+
+export interface PackExport {
+  /** A suggested file name, e.g. delegate-desk-pack-mtg-2027-02-plenary-2026-11-27.json. */
+  fileName: string;
+  content: string;
+  counts: PackCounts;
+}
+
+export interface PackImportReport {
+  /** False for a dry run: the report says what an import would do. */
+  applied: boolean;
+  byType: Record<LocalRecordType, { added: number; updated: number; left: number }>;
+  /** States kept in the history: the losing side of each merge, and the pack's own history. */
+  versionsAdded: number;
+  changes: { type: LocalRecordType; id: string; outcome: 'added' | 'updated' | 'left'; label: string }[];
+  /**
+   * Records pointing at a paper, agenda item, meeting or contact not in the store: imported, shown
+   * as unavailable. refersTo is its kind and id: "document cg-…", "agenda item ai-…", "meeting …", "contact …".
+   */
+  waiting: { type: LocalRecordType; id: string; refersTo: string }[];
 }
 
 /** Every call answers with this: a value, or an error a person can read. */

@@ -1,5 +1,5 @@
 // Applies the feed's tombstones, the only way a sync removes anything. A record that the
-// delegate's own data points at (an annotation, a position, a note) is archived instead: hidden
+// delegate's own data points at (an annotation, a position, a tour-de-table statement, a note) is archived instead: hidden
 // from the default lists, still reachable, its local data intact.
 import type { Store } from '../store/open';
 import type { TombstoneType } from '../feed/format';
@@ -19,10 +19,12 @@ const LOCAL_DATA: Record<TombstoneType, string | null> = {
   document: `EXISTS (SELECT 1 FROM annotations WHERE document_id = :id)
           OR EXISTS (SELECT 1 FROM notes WHERE subject_type = 'document' AND subject_id = :id)`,
   agenda_item: `EXISTS (SELECT 1 FROM positions WHERE agenda_item_id = :id)
+             OR EXISTS (SELECT 1 FROM statements WHERE agenda_item_id = :id)
              OR EXISTS (SELECT 1 FROM notes WHERE subject_type = 'agenda_item' AND subject_id = :id)`,
   meeting: `EXISTS (SELECT 1 FROM notes WHERE subject_type = 'meeting' AND subject_id = :id)
          OR EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = :id AND (
               EXISTS (SELECT 1 FROM positions p WHERE p.agenda_item_id = i.id)
+              OR EXISTS (SELECT 1 FROM statements s WHERE s.agenda_item_id = i.id)
               OR EXISTS (SELECT 1 FROM notes n WHERE n.subject_type = 'agenda_item' AND n.subject_id = i.id)))`,
   contact: `EXISTS (SELECT 1 FROM notes WHERE subject_type = 'contact' AND subject_id = :id)`,
   work_stream: null,

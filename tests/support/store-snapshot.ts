@@ -24,4 +24,5 @@ export function snapshot(db: Store, options: { only?: string[] } = {}): Record<s
   return out;
 }
 
-export const LOCAL_TABLES = ['annotations', 'positions', 'notes', 'read_state'];
+/** The delegate's own records, which no sync writes (annotation_anchors is derived: a sync re-places it). */
+export const LOCAL_TABLES = ['annotations', 'positions', 'notes', 'read_state', 'statements', 'local_versions'];

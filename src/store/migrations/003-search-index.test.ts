@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { openStore, type Store } from '../open';
 import { MIGRATIONS } from './index';
-import { T0, T1, dumpTables, fillSchema1, insert, schemaObjects, type Row } from './migration-fixtures';
+import { T0, T1, dumpTables, fillSchema1, fillSchema2, insert, schemaObjects, type Row } from './migration-fixtures';
 
 
 const T2 = '2026-11-20T16:45:00Z';
@@ -18,35 +18,6 @@ function find(db: Store, kind: string, query: string): string[] {
 /** How many index rows one record has (it must never have two). */
 function entries(db: Store, kind: string, ref: string): number {
   return db.prepare(`SELECT count(*) FROM search_index WHERE kind = ? AND ref = ?`).pluck().get(kind, ref) as number;
-}
-
-/** The delegate's own records at schema 2. */
-function fillSchema2(db: Store): void {
-  insert(db, 'annotations', {
-    id: 'ann-thresholds', document_id: 'cg-2026-01', revision: 2, exact: 'notification thresholds', prefix: 'Incident ',
-    suffix: '.', start: 15, end: 38, note: 'Compare with the national transposition decree.', color: 'green',
-    tags: '["transposition","art-23"]', status: 'anchored', created_at: T1, updated_at: T1,
-  });
-  insert(db, 'annotations', {
-    id: 'ann-orphan', document_id: 'withdrawn-paper', revision: 1, exact: 'lost quote', note: 'Orphaned after withdrawal.',
-    status: 'orphaned', created_at: T0, updated_at: T1,
-  });
-  insert(db, 'positions', {
-    id: 'pos-3b', agenda_item_id: 'plenary-41-3b', status: 'in_coordination', line_to_take: 'Support the revised thresholds.',
-    speaking_points: 'Welcome the alignment with sectoral rules.', red_lines: 'No notification within one hour.',
-    fallback: 'Accept six hours for significant incidents.', background: 'Ministry of Interior consulted.',
-    owner: 'M. Dupont', due_date: '2027-02-10', created_at: T1, updated_at: T1,
-  });
-  insert(db, 'notes', {
-    id: 'note-plenary', subject_type: 'meeting', subject_id: 'plenary-41', body: 'Book the Berlaymont side room.',
-    created_at: T1, updated_at: T1,
-  });
-  insert(db, 'notes', {
-    id: 'note-cert', subject_type: 'contact', subject_id: 'cert-fr', body: 'Duty officer answers around the clock.',
-    created_at: T1, updated_at: T1,
-  });
-  insert(db, 'read_state', { document_id: 'cg-2026-01', revision: 1, read_at: T1 });
-  insert(db, 'read_state', { document_id: 'news-17', revision: 1, read_at: T0 });
 }
 
 let db: Store;

@@ -4,5 +4,6 @@ import { feedRecords } from './001-feed-records';
 import { localRecords } from './002-local-records';
 import { searchIndex } from './003-search-index';
 import { settings } from './004-settings';
+import { delegateWork } from './005-delegate-work';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork];

@@ -128,3 +128,32 @@ function fillSchema1Rows(db: Store): void {
     counts: '{"documents":{"added":2}}', pages: 2, bytes: 91_344, duration_ms: 812, error: null,
   });
 }
+
+/** The delegate's own records at schema 2. */
+export function fillSchema2(db: Store): void {
+  insert(db, 'annotations', {
+    id: 'ann-thresholds', document_id: 'cg-2026-01', revision: 2, exact: 'notification thresholds', prefix: 'Incident ',
+    suffix: '.', start: 15, end: 38, note: 'Compare with the national transposition decree.', color: 'green',
+    tags: '["transposition","art-23"]', status: 'anchored', created_at: T1, updated_at: T1,
+  });
+  insert(db, 'annotations', {
+    id: 'ann-orphan', document_id: 'withdrawn-paper', revision: 1, exact: 'lost quote', note: 'Orphaned after withdrawal.',
+    status: 'orphaned', created_at: T0, updated_at: T1,
+  });
+  insert(db, 'positions', {
+    id: 'pos-3b', agenda_item_id: 'plenary-41-3b', status: 'in_coordination', line_to_take: 'Support the revised thresholds.',
+    speaking_points: 'Welcome the alignment with sectoral rules.', red_lines: 'No notification within one hour.',
+    fallback: 'Accept six hours for significant incidents.', background: 'Ministry of Interior consulted.',
+    owner: 'M. Dupont', due_date: '2027-02-10', created_at: T1, updated_at: T1,
+  });
+  insert(db, 'notes', {
+    id: 'note-plenary', subject_type: 'meeting', subject_id: 'plenary-41', body: 'Book the Berlaymont side room.',
+    created_at: T1, updated_at: T1,
+  });
+  insert(db, 'notes', {
+    id: 'note-cert', subject_type: 'contact', subject_id: 'cert-fr', body: 'Duty officer answers around the clock.',
+    created_at: T1, updated_at: T1,
+  });
+  insert(db, 'read_state', { document_id: 'cg-2026-01', revision: 1, read_at: T1 });
+  insert(db, 'read_state', { document_id: 'news-17', revision: 1, read_at: T0 });
+}
