@@ -32,6 +32,8 @@ const DOCUMENT_COLUMNS = [
 
 export class RecordWriter {
   private readonly statements = new Map<string, Statement>();
+  /** Documents given a new revision by this sync: their annotations are re-anchored at the end. */
+  readonly revisedDocuments = new Set<string>();
 
   constructor(
     private readonly db: Store,
@@ -108,6 +110,7 @@ export class RecordWriter {
     let revision = existing?.revision ?? 0;
     if (!existing || existing.contentHash !== d.contentHash) {
       revision += 1;
+      this.revisedDocuments.add(d.id);
       // The revision goes in first (its foreign key is deferred), so the search index finds the
       // text when the document row is written just after.
       const content = d.contentHtml !== null ? cleanFeedHtml(d.contentHtml) : { html: null, text: cleanFeedText(d.contentText ?? '') };

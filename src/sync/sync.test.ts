@@ -65,8 +65,8 @@ describe('a valid feed', () => {
     await sync(baseFeed());
     const [a1] = listAgenda(db, { meetingId: 'm1' });
     expect(a1!.documents).toEqual([
-      { id: 'd1', title: 'Paper d1', available: true },
-      { id: 'd-unpublished', title: null, available: false },
+      { id: 'd1', title: 'Paper d1', available: true, readMark: 'unread' },
+      { id: 'd-unpublished', title: null, available: false, readMark: null },
     ]);
   });
 
@@ -272,7 +272,7 @@ describe('tombstones and the delegate\'s own data', () => {
     expect(listMeetings(db)).toEqual([]);
     expect(listAgenda(db, { includeArchived: true }).every((i) => i.archived)).toBe(true);
     expect(snapshot(db, { only: LOCAL_TABLES })).toEqual(local);
-    expect(note.status).toBe('anchored');
+    expect(note.anchor.status).toBe('anchored');
 
     // Published again: visible again.
     const back = await sync([page([doc('d1')])]);

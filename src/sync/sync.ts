@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
 import { applyTombstones } from './tombstones';
+import { reanchorRevisedDocuments } from '../annotations/reanchor';
 import { logSyncRun, type SyncOutcome } from './sync-log';
 import type { SyncResult } from '../api/types';
 
@@ -130,6 +131,8 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
         }
         writer.applyPage(rereadValidatedPage(pageBytes, page));
       }
+      // In the same transaction: the placements always match the revisions they were made on.
+      reanchorRevisedDocuments(db, writer.revisedDocuments, now);
       applyTombstones(db, check.tombstones, counts, now);
       writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now);
     })();

@@ -6,6 +6,7 @@ import { listDocuments } from '../../library/documents';
 import { listAgenda, listMeetings } from '../../meetings/meetings';
 import { listContacts } from '../../contacts/contacts';
 import { listAnnotations } from '../../annotations/annotations';
+import { annotationJson } from './annotate';
 
 const WHAT = ['documents', 'meetings', 'agenda', 'contacts', 'annotations'] as const;
 type What = (typeof WHAT)[number];
@@ -83,9 +84,9 @@ const LISTS: Record<What, (ctx: CliContext, o: Opts) => { rows: unknown[]; text:
   annotations: (ctx, o) => {
     const notes = listAnnotations(ctx.store(), { documentId: o.document, meetingId: o.meeting });
     return {
-      rows: notes.map((a) => ({ id: a.id, document_id: a.documentId, quote: a.quote, note: a.note, status: a.status, revision: a.revision })),
+      rows: notes.map(annotationJson),
       text: table(
-        notes.map((a) => [a.id.slice(0, 8), a.documentId, a.status, `“${a.quote}”${a.note ? ` — ${a.note}` : ''}`]),
+        notes.map((a) => [a.id.slice(0, 8), a.documentId, a.anchor.status, `“${a.exact}”${a.note ? ` — ${a.note}` : ''}`]),
         ['ID', 'DOCUMENT', 'STATUS', 'QUOTE — NOTE'],
       ),
     };

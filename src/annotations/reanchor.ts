@@ -1,0 +1,53 @@
+// Placing a paper's annotations in its current revision, and keeping the result in
+// annotation_anchors. Anchors are derived data: a sync, a pack import or a read may rewrite them;
+// the annotation rows (quote, context, note) stay exactly as the delegate left them.
+import type { Store } from '../store/open';
+import type { Anchor } from '../api/types';
+import { readRecords } from '../local-records/tables';
+import { placeAnnotation } from './anchor';
+
+/**
+ * Re-anchors every annotation on one paper (deleted ones too, so an undo finds them placed) in
+ * its current revision. A paper not in the store is left alone: its annotations wait, orphaned.
+ * Returns the anchors by annotation id.
+ */
+export function reanchorDocument(db: Store, documentId: string, now: Date | string = new Date()): Map<string, Anchor> {
+  const placedAt = typeof now === 'string' ? now : now.toISOString();
+  const anchors = new Map<string, Anchor>();
+  const current = db
+    .prepare(
+      `SELECT r.seq AS revision, r.content_text AS text FROM documents d
+       JOIN document_revisions r ON r.document_id = d.id AND r.seq = d.current_revision WHERE d.id = ?`,
+    )
+    .get(documentId) as { revision: number; text: string } | undefined;
+  if (!current) return anchors;
+  const save = db.prepare(
+    `INSERT INTO annotation_anchors (annotation_id, revision, start, end, status, method, placed_at)
+     VALUES (@id, @revision, @start, @end, @status, @method, @placedAt)
+     ON CONFLICT (annotation_id) DO UPDATE SET revision = excluded.revision, start = excluded.start, end = excluded.end,
+       status = excluded.status, method = excluded.method, placed_at = excluded.placed_at`,
+  );
+  db.transaction(() => {
+    const annotations = readRecords(db, 'annotation', { where: 'r.document_id = :documentId', params: { documentId }, includeDeleted: true });
+    for (const annotation of annotations) {
+      const anchor = placeAnnotation(annotation, current.text, current.revision);
+      save.run({ id: annotation.id, ...anchor, placedAt });
+      anchors.set(annotation.id, anchor);
+    }
+  })();
+  return anchors;
+}
+
+/**
+ * After a sync: re-anchors only the papers that got a new revision and carry annotations, so a
+ * sync of twenty thousand papers pays one query, not one per paper. Returns how many annotations
+ * were placed (or orphaned).
+ */
+export function reanchorRevisedDocuments(db: Store, revised: ReadonlySet<string>, now: Date | string = new Date()): number {
+  if (revised.size === 0) return 0;
+  let count = 0;
+  for (const id of db.prepare('SELECT DISTINCT document_id FROM annotations').pluck().all() as string[]) {
+    if (revised.has(id)) count += reanchorDocument(db, id, now).size;
+  }
+  return count;
+}
