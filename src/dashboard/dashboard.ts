@@ -5,6 +5,7 @@ import { listSyncRuns } from '../sync/sync-log';
 import { listDocuments } from '../library/documents';
 import type { Dashboard } from '../api/types';
 import { listMeetings } from '../meetings/meetings';
+import { preparationOf } from '../meetings/preparation';
 
 const NEXT_MEETINGS = 5;
 const CHANGED_DOCUMENTS = 12;
@@ -29,10 +30,11 @@ export function dashboard(db: Store, now: Date = new Date()): Dashboard {
         .sort((a, b) => b.changedAt.localeCompare(a.changedAt))
         .slice(0, CHANGED_DOCUMENTS)
     : [];
+  const preparation = preparationOf(db, upcoming.map((m) => m.id));
   return {
     nextMeetings: upcoming.map((meeting) => {
       const { total, unavailable } = linked.get(meeting.id) as { total: number; unavailable: number };
-      return { meeting, documents: total - unavailable, unavailableDocuments: unavailable };
+      return { meeting, documents: total - unavailable, unavailableDocuments: unavailable, state: preparation.get(meeting.id)! };
     }),
     changedDocuments: changed,
     lastSync: listSyncRuns(db, 1)[0] ?? null,

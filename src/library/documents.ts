@@ -2,6 +2,7 @@
 import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
 import type { DocumentDetail, DocumentSummary } from '../api/types';
+import { readMarkOf } from './read-state';
 
 type DocumentRevision = DocumentDetail['revisions'][number];
 type Attachment = DocumentDetail['attachments'][number];
@@ -9,14 +10,15 @@ type Attachment = DocumentDetail['attachments'][number];
 const SUMMARY = `d.id, d.title, d.type, d.reference, d.current_revision AS revision,
   d.date_published AS datePublished, d.date_modified AS dateModified, d.archived_at IS NOT NULL AS archived,
   d.tags, d.work_stream_id AS workStreamId,
-  (SELECT w.title FROM work_streams w WHERE w.id = d.work_stream_id) AS workStreamTitle, d.language, d.status, d.changed_at AS changedAt`;
-type SummaryRow = Omit<DocumentSummary, 'archived' | 'tags'> & { archived: number; tags: string };
+  (SELECT w.title FROM work_streams w WHERE w.id = d.work_stream_id) AS workStreamTitle, d.language, d.status, d.changed_at AS changedAt,
+  (SELECT rs.revision FROM read_state rs WHERE rs.document_id = d.id) AS readRevision`;
+type SummaryRow = Omit<DocumentSummary, 'archived' | 'tags' | 'readMark'> & { archived: number; tags: string };
 function toSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id, title: r.title, type: r.type, reference: r.reference, revision: r.revision,
     datePublished: r.datePublished, dateModified: r.dateModified, archived: Boolean(r.archived),
     tags: JSON.parse(r.tags) as string[], workStreamId: r.workStreamId, workStreamTitle: r.workStreamTitle, language: r.language,
-    status: r.status, changedAt: r.changedAt,
+    status: r.status, changedAt: r.changedAt, readMark: readMarkOf(r.readRevision, r.revision), readRevision: r.readRevision,
   };
 }
 
@@ -76,6 +78,10 @@ export function getDocument(db: Store, id: string): DocumentDetail {
          WHERE l.document_id = ? ORDER BY m.starts_at, i.ord`,
       )
       .all(id) as DocumentDetail['meetings'],
+    lastAnnotatedRevision: db
+      .prepare('SELECT max(revision) FROM annotations WHERE document_id = ? AND deleted_at IS NULL')
+      .pluck()
+      .get(id) as number | null,
   };
 }
 

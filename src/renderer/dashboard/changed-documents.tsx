@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import type { DocumentSummary } from '../../api/types';
 import { formatDate } from '../shell/format';
 import { DocumentTypeBadge } from '../library/document-type-badge';
+import { ReadMarkBadge } from '../library/reading/read-mark-badge';
 import { paths } from '../shell/paths';
 
 // The dashboard asks the core for this many at most; a full list means there may be more.
@@ -77,6 +78,7 @@ function ChangedDocument({ doc, first }: { doc: DocumentSummary; first: boolean 
         </Anchor>
         <Group gap={8} wrap="wrap">
           <DocumentTypeBadge type={doc.type} size="sm" />
+          <ReadMarkBadge mark={doc.readMark} />
           {doc.reference && (
             <Text size="xs" c="dimmed">
               {doc.reference}

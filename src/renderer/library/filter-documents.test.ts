@@ -18,6 +18,8 @@ function paper(id: string, fields: Partial<DocumentSummary> = {}): DocumentSumma
     language: 'en',
     status: 'published',
     changedAt: '2026-01-01T00:00:00Z',
+    readMark: 'unread',
+    readRevision: null,
     ...fields,
   };
 }
@@ -33,6 +35,8 @@ const progress = paper('progress', {
   title: "Report on Member States' progress in implementing the EU Toolbox on 5G Cybersecurity",
   datePublished: '2020-07-24T00:00:00Z',
   tags: ['5g', 'toolbox', 'progress-report'],
+  readMark: 'changed',
+  readRevision: 1,
 });
 const taxonomy = paper('taxonomy', {
   title: 'Cybersecurity Incident Taxonomy',
@@ -44,6 +48,8 @@ const taxonomy = paper('taxonomy', {
   tags: ['incidents', 'taxonomy'],
   workStreamId: 'ws-7',
   workStreamTitle: 'Work stream 7: large-scale cybersecurity incidents',
+  readMark: 'read',
+  readRevision: 1,
 });
 const regles = paper('regles', {
   title: 'Règles de procédure du groupe',
@@ -88,6 +94,12 @@ describe('filterDocuments', () => {
     expect(ids(filterDocuments(all, withFilters({ status: 'draft' })))).toEqual(['regles']);
   });
 
+  it('keeps papers with something new to read: never opened or changed since read, or only changed', () => {
+    expect(ids(filterDocuments(all, withFilters({ reading: 'unread_or_changed' })))).toEqual(['progress', 'toolbox', 'regles']);
+    expect(ids(filterDocuments(all, withFilters({ reading: 'changed' })))).toEqual(['progress']);
+    expect(isFiltering(withFilters({ reading: 'changed' }))).toBe(true);
+  });
+
   it('keeps only papers carrying every chosen tag', () => {
     expect(ids(filterDocuments(all, withFilters({ tags: ['5g'] })))).toEqual(['progress', 'toolbox']);
     expect(ids(filterDocuments(all, withFilters({ tags: ['5g', 'progress-report'] })))).toEqual(['progress']);
@@ -114,7 +126,9 @@ describe('libraryChoices', () => {
       workStreamTitles: { 'ws-7': 'Work stream 7: large-scale cybersecurity incidents' },
       languages: ['en', 'fr'],
       statuses: ['draft', 'published'],
+      readMarks: ['unread', 'changed', 'read'],
     });
+    expect(libraryChoices([toolbox, regles]).readMarks).toEqual(['unread']);
   });
 });
 

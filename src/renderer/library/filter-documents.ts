@@ -1,9 +1,12 @@
 // The library's filters and sort, as pure functions over the summaries the core returns: the
 // whole list (20,000 papers is a few MB) is already in the page, so narrowing it here answers
 // every keystroke without a round trip. Kept free of React and the DOM so it is tested under node.
-import type { DocumentSummary } from '../../api/types';
+import type { DocumentSummary, ReadMark } from '../../api/types';
 
 export type LibrarySort = 'date' | 'title';
+
+/** Papers with something new to read: never opened, or changed since read; or only the latter. */
+export type ReadingFilter = 'unread_or_changed' | 'changed';
 
 export interface LibraryFilters {
   /** Words that must all appear in the title or the reference, in any case. */
@@ -16,6 +19,7 @@ export interface LibraryFilters {
   workStream: string | null;
   language: string | null;
   status: string | null;
+  reading: ReadingFilter | null;
   sort: LibrarySort;
   includeArchived: boolean;
 }
@@ -30,6 +34,7 @@ export const NO_FILTERS: LibraryFilters = {
   workStream: null,
   language: null,
   status: null,
+  reading: null,
   sort: 'date',
   includeArchived: false,
 };
@@ -53,7 +58,8 @@ export function isFiltering(filters: LibraryFilters): boolean {
     filters.tags.length > 0 ||
     filters.workStream !== null ||
     filters.language !== null ||
-    filters.status !== null
+    filters.status !== null ||
+    filters.reading !== null
   );
 }
 
@@ -94,6 +100,8 @@ export function filterDocuments(documents: readonly DocumentSummary[], filters: 
     if (filters.workStream !== null && d.workStreamId !== filters.workStream) return false;
     if (filters.language !== null && d.language !== filters.language) return false;
     if (filters.status !== null && d.status !== filters.status) return false;
+    if (filters.reading === 'changed' && d.readMark !== 'changed') return false;
+    if (filters.reading === 'unread_or_changed' && d.readMark === 'read') return false;
     if (filters.tags.length > 0 && !filters.tags.every((t) => d.tags.includes(t))) return false;
     if (words.length > 0) {
       const haystack = fold(`${d.title} ${d.reference ?? ''}`);
@@ -114,6 +122,8 @@ export interface LibraryChoices {
   workStreamTitles: Record<string, string>;
   languages: string[];
   statuses: string[];
+  /** The read marks papers in the list have, in the order unread, changed, read. */
+  readMarks: ReadMark[];
 }
 
 /** What each filter can offer: only values some paper in the list actually has. */
@@ -125,6 +135,7 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
   const workStreamTitles: Record<string, string> = {};
   const languages = new Set<string>();
   const statuses = new Set<string>();
+  const readMarks = new Set<ReadMark>();
   let undated = false;
   for (const d of documents) {
     types.add(d.type);
@@ -136,6 +147,7 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
     if (d.workStreamId !== null && d.workStreamTitle) workStreamTitles[d.workStreamId] = d.workStreamTitle;
     if (d.language !== null) languages.add(d.language);
     if (d.status !== null) statuses.add(d.status);
+    readMarks.add(d.readMark);
   }
   const sorted = (s: Set<string>) => [...s].sort(titleOrder.compare);
   return {
@@ -146,5 +158,6 @@ export function libraryChoices(documents: readonly DocumentSummary[]): LibraryCh
     workStreamTitles,
     languages: sorted(languages),
     statuses: sorted(statuses),
+    readMarks: (['unread', 'changed', 'read'] as const).filter((m) => readMarks.has(m)),
   };
 }

@@ -5,11 +5,16 @@ import { CloseButton, Group, MultiSelect, Select, TextInput } from '@mantine/cor
 import { IconSearch } from '@tabler/icons-react';
 import { humanize } from '../shell/format';
 import { languageName, typeLabel, yearLabel } from './document-labels';
-import type { LibraryChoices, LibraryFilters, LibrarySort } from './filter-documents';
+import type { LibraryChoices, LibraryFilters, LibrarySort, ReadingFilter } from './filter-documents';
 
 const SORTS: { value: LibrarySort; label: string }[] = [
   { value: 'date', label: 'Newest first' },
   { value: 'title', label: 'Title (A–Z)' },
+];
+
+const READING: { value: ReadingFilter; label: string }[] = [
+  { value: 'unread_or_changed', label: 'Unread or changed' },
+  { value: 'changed', label: 'Changed since read' },
 ];
 
 const FIELD_WIDTH = 168;
@@ -114,6 +119,17 @@ export function LibraryFilterBar({
           data={options(choices.statuses, humanize)}
           value={filters.status}
           onChange={(status) => onChange({ status })}
+          clearable
+          w={FIELD_WIDTH}
+        />
+      )}
+      {(choices.readMarks.length > 1 || filters.reading !== null) && (
+        <Select
+          label="Reading"
+          placeholder="Read or not"
+          data={READING}
+          value={filters.reading}
+          onChange={(reading) => onChange({ reading: reading as ReadingFilter | null })}
           clearable
           w={FIELD_WIDTH}
         />

@@ -9,6 +9,7 @@ import { formatDate } from '../shell/format';
 import { paths } from '../shell/paths';
 import { readableInk } from './readable-ink';
 import { DocumentTypeBadge } from './document-type-badge';
+import { ReadMarkBadge, UnreadDot } from './reading/read-mark-badge';
 
 export const ROW_HEIGHT = 68;
 const TAGS_SHOWN = 3;
@@ -34,12 +35,15 @@ export const LibraryRow = memo(function LibraryRow({ document: d }: { document: 
       className="dd-library-row"
       h={ROW_HEIGHT}
       aria-labelledby={`${id}-title`}
-      aria-describedby={date ? `${id}-date ${id}-meta` : `${id}-meta`}
+      aria-describedby={[d.readMark === 'unread' && `${id}-read`, date && `${id}-date`, `${id}-meta`].filter(Boolean).join(' ')}
     >
       <Group justify="space-between" wrap="nowrap" gap="md">
-        <Text id={`${id}-title`} fw={600} truncate="end" title={d.title}>
-          {d.title}
-        </Text>
+        <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
+          <UnreadDot mark={d.readMark} id={`${id}-read`} />
+          <Text id={`${id}-title`} fw={600} truncate="end" title={d.title}>
+            {d.title}
+          </Text>
+        </Group>
         {date && (
           <Text id={`${id}-date`} size="sm" c="dimmed" style={{ flexShrink: 0 }} title={date.full}>
             {date.label}
@@ -48,6 +52,7 @@ export const LibraryRow = memo(function LibraryRow({ document: d }: { document: 
       </Group>
       <Group id={`${id}-meta`} gap={8} wrap="nowrap" mt={6} className="dd-library-row-meta">
         <DocumentTypeBadge type={d.type} size="sm" style={{ flexShrink: 0 }} />
+        {d.readMark === 'changed' && <ReadMarkBadge mark="changed" style={{ flexShrink: 0 }} />}
         {d.archived && (
           <Badge size="sm" color="red" variant="light" radius="sm" tt="none" style={{ ...readableInk('red'), flexShrink: 0 }}>
             Archived

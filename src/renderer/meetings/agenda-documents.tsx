@@ -5,6 +5,7 @@ import { IconFileOff, IconFileText } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { AgendaItem } from '../../api/types';
 import { paths } from '../shell/paths';
+import { ReadMarkBadge } from '../library/reading/read-mark-badge';
 
 export function AgendaDocuments({ item }: { item: AgendaItem }) {
   if (item.documents.length === 0) return null;
@@ -19,9 +20,12 @@ export function AgendaDocuments({ item }: { item: AgendaItem }) {
             {doc.available ? (
               <>
                 <IconFileText size={18} stroke={1.6} aria-hidden color="var(--mantine-primary-color-filled)" style={{ flexShrink: 0, marginTop: 2 }} />
-                <Anchor component={Link} href={paths.document(doc.id)} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {doc.title ?? doc.id}
-                </Anchor>
+                <Group gap={8} wrap="wrap" style={{ minWidth: 0 }}>
+                  <Anchor component={Link} href={paths.document(doc.id)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {doc.title ?? doc.id}
+                  </Anchor>
+                  <ReadMarkBadge mark={doc.readMark} short />
+                </Group>
               </>
             ) : (
               <>
