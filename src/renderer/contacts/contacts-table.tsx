@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { Contact } from '../../api/types';
 import { countryName, roleLabel } from './contact-labels';
+import { ContactNotesButton } from './contact-notes';
 import { ContactReach } from './contact-reach';
 
 // Roles a delegate acts on most get a colour; the rest stay neutral so the table stays calm.
@@ -90,13 +91,16 @@ function ContactRow({ contact, focused, firstOfCountry }: { contact: Contact; fo
       <Table.Td style={{ verticalAlign: 'top' }}>
         <ContactReach contact={contact} />
       </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <ContactNotesButton contact={contact} />
+      </Table.Td>
     </Table.Tr>
   );
 }
 
 export function ContactsTable({ contacts, focusId }: { contacts: Contact[]; focusId: string | null }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Contacts">
         <Table.Thead>
           <Table.Tr>
@@ -104,6 +108,7 @@ export function ContactsTable({ contacts, focusId }: { contacts: Contact[]; focu
             <Table.Th>Organisation</Table.Th>
             <Table.Th w={220}>Roles</Table.Th>
             <Table.Th w={280}>E-mail, phone and website</Table.Th>
+            <Table.Th w={64}>Notes</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,19 +1,23 @@
-// A meeting's page: what, when and where, then the agenda item by item with its papers and the
-// place for the national position.
+// A meeting's page: what, when and where, then the agenda item by item with its papers, the
+// national position and the tour de table, then the delegate's notes on the meeting. The address
+// may name one item (?item=ID): the page opens there.
 import { Alert, Anchor, Badge, Box, Breadcrumbs, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconCalendarOff, IconClockPause } from '@tabler/icons-react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import type { MeetingDetail } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { EmptyState, QueryView } from '../shell/states';
+import { MeetingNotes } from '../notes/meeting-notes';
 import { AgendaItemCard } from './agenda-item-card';
 import { MeetingBadges } from './meeting-badges';
 import { MeetingFacts } from './meeting-facts';
+import { PreparationSummary } from './preparation-summary';
 
 export function MeetingView({ id }: { id: string }) {
   // A missing meeting stays missing: say so at once rather than after a retry.
   const query = useCall('meetings.get', { id }, { retry: false });
+  const focusItem = new URLSearchParams(useSearch()).get('item');
   return (
     <Stack gap="lg" maw={1100}>
       <Box component="nav" aria-label="Breadcrumbs">
@@ -27,13 +31,13 @@ export function MeetingView({ id }: { id: string }) {
         </Breadcrumbs>
       </Box>
       <QueryView query={query} loading="Loading the meeting…">
-        {(meeting) => <MeetingPage meeting={meeting} />}
+        {(meeting) => <MeetingPage meeting={meeting} focusItem={focusItem} />}
       </QueryView>
     </Stack>
   );
 }
 
-function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
+function MeetingPage({ meeting, focusItem }: { meeting: MeetingDetail; focusItem: string | null }) {
   const current = meeting.agenda.filter((item) => !item.archived).length;
   return (
     <Stack gap="lg">
@@ -46,6 +50,7 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
       <Disruption status={meeting.status} />
       {meeting.archived && <ArchivedNotice />}
       <MeetingFacts meeting={meeting} />
+      <PreparationSummary meeting={meeting} />
       {meeting.description && (
         <Text style={{ whiteSpace: 'pre-line', maxWidth: '75ch' }}>{meeting.description}</Text>
       )}
@@ -64,13 +69,14 @@ function MeetingPage({ meeting }: { meeting: MeetingDetail }) {
         {meeting.agenda.length > 0 ? (
           <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Agenda items">
             {meeting.agenda.map((item) => (
-              <AgendaItemCard key={item.id} item={item} />
+              <AgendaItemCard key={item.id} item={item} focused={item.id === focusItem} />
             ))}
           </Stack>
         ) : (
           <EmptyState title="No agenda yet">The agenda appears here once the secretariat publishes it and a sync brings it.</EmptyState>
         )}
       </Stack>
+      <MeetingNotes meetingId={meeting.id} />
     </Stack>
   );
 }

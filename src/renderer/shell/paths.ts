@@ -4,8 +4,14 @@ export const paths = {
   dashboard: '/',
   meetings: '/meetings',
   meeting: (id: string) => `/meetings/${encodeURIComponent(id)}`,
+  /** A meeting's page, brought to one agenda item. */
+  meetingItem: (id: string, itemId: string) => `/meetings/${encodeURIComponent(id)}?item=${encodeURIComponent(itemId)}`,
+  positions: '/positions',
   library: '/library',
   document: (id: string) => `/library/${encodeURIComponent(id)}`,
+  /** What changed in a paper between two of its revisions (desk numbers), or the default comparison when none is given. */
+  compare: (id: string, from?: number, to?: number) =>
+    `/library/${encodeURIComponent(id)}/compare${from !== undefined && to !== undefined ? `?from=${from}&to=${to}` : ''}`,
   contacts: '/contacts',
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   sync: '/sync',

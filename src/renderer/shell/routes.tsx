@@ -5,7 +5,9 @@ import { MeetingsView } from '../meetings/meetings-view';
 import { MeetingView } from '../meetings/meeting-view';
 import { LibraryView } from '../library/library-view';
 import { DocumentView } from '../library/document-view';
+import { CompareView } from '../library/revisions/compare-view';
 import { ContactsView } from '../contacts/contacts-view';
+import { PositionsView } from '../positions/positions-view';
 import { SearchView } from '../search/search-view';
 import { SyncView } from '../sync/sync-view';
 import { SettingsView } from '../settings/settings-view';
@@ -18,7 +20,9 @@ export function Routes() {
       <Route path="/meetings" component={MeetingsView} />
       <Route path="/meetings/:id">{(params) => <MeetingView id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/library" component={LibraryView} />
+      <Route path="/library/:id/compare">{(params) => <CompareView id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/library/:id">{(params) => <DocumentView id={decodeURIComponent(params.id)} />}</Route>
+      <Route path="/positions" component={PositionsView} />
       <Route path="/contacts" component={ContactsView} />
       <Route path="/search" component={SearchView} />
       <Route path="/sync" component={SyncView} />

@@ -6,6 +6,7 @@ import { spotlight } from '@mantine/spotlight';
 import {
   IconBooks,
   IconCalendarEvent,
+  IconFlag,
   IconAddressBook,
   IconLayoutDashboard,
   IconRefresh,
@@ -22,6 +23,7 @@ import { ColorSchemeSwitch } from './color-scheme-switch';
 const NAV = [
   { href: paths.dashboard, label: 'Dashboard', icon: IconLayoutDashboard },
   { href: paths.meetings, label: 'Meetings', icon: IconCalendarEvent },
+  { href: paths.positions, label: 'Positions', icon: IconFlag },
   { href: paths.library, label: 'Library', icon: IconBooks },
   { href: paths.contacts, label: 'Contacts', icon: IconAddressBook },
   { href: paths.search(), label: 'Search', icon: IconSearch },

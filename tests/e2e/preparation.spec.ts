@@ -1,0 +1,315 @@
+// Preparing a meeting in the browser mode against the real core: the national position on an
+// agenda item (rich speaking points, status, a save refused when it changed elsewhere, the
+// unsaved-changes guard, the history and a restore), the meeting's preparation state following
+// it, the positions overview, the tour de table, and notes on a meeting and on a contact. Each
+// view with the delegate's work in it passes axe and is photographed light and dark.
+import AxeBuilder from '@axe-core/playwright';
+import { createHandlers } from '../../src/api/handlers';
+import { writeRecord } from '../../src/local-records/tables';
+import { test, expect, type Page } from './desk-fixture';
+
+const MEETING = 'mtg-2027-02-plenary';
+const ITEM = 'ai-2027-02-plenary-3';
+const MEETING_PAGE = `/meetings/${MEETING}`;
+
+const EMPTY = { speakingPoints: '', redLines: '', fallback: '', background: '', owner: '', dueDate: null };
+
+function positionRegion(page: Page, number: string) {
+  return page.getByRole('region', { name: `National position on item ${number}` });
+}
+
+async function expectNoBlockingAxeViolation(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+test('a position with rich speaking points, once approved, changes the preparation and survives a reload', async ({ app, page, pageErrors }) => {
+  const api = createHandlers(app.desk);
+  await app.open(MEETING_PAGE);
+  await expect(page.getByText('0 of 6 items with an approved position')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Write position on item 3' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 3/ });
+  await editor.getByRole('textbox', { name: 'Line to take' }).fill('Support the Toolbox.');
+  await editor.getByRole('textbox', { name: 'Speaking points' }).click();
+  await page.keyboard.type('Thank the Commission');
+  await editor.getByRole('button', { name: 'Bullet list' }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ask for a timeline');
+  await editor.getByText('Draft', { exact: true }).click();
+  await page.keyboard.press('Control+S');
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  expect((await api['positions.get']({ agendaItemId: ITEM }))?.speakingPoints).toMatch(
+    /^<ul><li><p>Thank the Commission<\/p><\/li><li><p>Ask for a timeline<\/p><\/li><\/ul>$/,
+  );
+
+  await editor.getByText('Approved', { exact: true }).click();
+  await editor.getByRole('textbox', { name: 'Line to take' }).fill('Support the Toolbox, with a timeline for high-risk suppliers.');
+  await editor.getByRole('button', { name: 'Save position' }).click();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  await editor.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(editor).toBeHidden();
+
+  // The meeting's preparation follows at once, on the page and in the core.
+  await expect(page.getByText('1 of 6 items with an approved position')).toBeVisible();
+  expect((await api['meetings.get']({ id: MEETING })).preparation.approved).toBe(1);
+  const region = positionRegion(page, '3');
+  await expect(region.getByText('Approved')).toBeVisible();
+  await expect(region.getByText('Support the Toolbox, with a timeline for high-risk suppliers.')).toBeVisible();
+
+  await page.reload();
+  await expect(region.getByText('Support the Toolbox, with a timeline for high-risk suppliers.')).toBeVisible();
+  await region.getByRole('button', { name: 'Edit position on item 3' }).click();
+  const reopened = page.getByRole('dialog', { name: /Position on item 3/ });
+  await expect(reopened.getByRole('textbox', { name: 'Speaking points' }).locator('ul > li')).toHaveText(['Thank the Commission', 'Ask for a timeline']);
+  await expect(reopened.getByRole('radio', { name: 'Approved' })).toBeChecked();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the history shows what each save changed, and restores an earlier version', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await api['positions.save']({ agendaItemId: ITEM, status: 'draft', lineToTake: 'Support the Toolbox as it stands.', ...EMPTY });
+  await api['positions.save']({ agendaItemId: ITEM, status: 'approved', lineToTake: 'Support the Toolbox with a timeline.', ...EMPTY });
+  await app.open(MEETING_PAGE);
+  await expect(page.getByText('1 of 6 items with an approved position')).toBeVisible();
+
+  await page.getByRole('button', { name: 'History of the position on item 3' }).click();
+  const history = page.getByRole('dialog', { name: 'History of the position on item 3' });
+  const versions = history.getByRole('button', { name: /Saved here/ });
+  await expect(versions).toHaveCount(2);
+  // The newest is open: Draft became Approved, "as it stands" gave way to "with a timeline".
+  await expect(history.locator('del', { hasText: 'Draft' })).toBeVisible();
+  await expect(history.locator('ins', { hasText: 'Approved' })).toBeVisible();
+  await expect(history.locator('del', { hasText: 'as it stands' })).toBeVisible();
+  await expect(history.locator('ins', { hasText: 'with a timeline' })).toBeVisible();
+
+  await versions.nth(1).click();
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore this version?' });
+  await confirm.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(versions).toHaveCount(3);
+
+  await history.getByRole('button', { name: 'Close the history' }).click();
+  await expect(positionRegion(page, '3').getByText('Support the Toolbox as it stands.')).toBeVisible();
+  await expect(page.getByText('0 of 6 items with an approved position')).toBeVisible();
+  expect((await api['positions.get']({ agendaItemId: ITEM }))?.status).toBe('draft');
+});
+
+test('a save refused because another window saved keeps the text, compares, and can save over it', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await api['positions.save']({ agendaItemId: ITEM, status: 'draft', lineToTake: 'First line.', ...EMPTY });
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Edit position on item 3' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 3/ });
+  const line = editor.getByRole('textbox', { name: 'Line to take' });
+  await expect(line).toHaveValue('First line.');
+
+  // Meanwhile, another window saves.
+  await api['positions.save']({ agendaItemId: ITEM, status: 'in_coordination', lineToTake: 'Their line.', ...EMPTY });
+  await line.fill('My line.');
+  await editor.getByRole('button', { name: 'Save position' }).click();
+
+  const conflict = editor.getByRole('alert').filter({ hasText: 'This position was changed elsewhere' });
+  await expect(conflict).toBeVisible();
+  await expect(line).toHaveValue('My line.');
+  expect((await api['positions.get']({ agendaItemId: ITEM }))?.lineToTake).toBe('Their line.');
+
+  await conflict.getByRole('button', { name: 'Compare with the saved version' }).click();
+  await expect(conflict.locator('del', { hasText: 'Their' })).toBeVisible();
+  await expect(conflict.locator('ins', { hasText: 'My' })).toBeVisible();
+  await conflict.getByRole('button', { name: 'Save mine instead' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  expect((await api['positions.get']({ agendaItemId: ITEM }))?.lineToTake).toBe('My line.');
+});
+
+test('closing the editor over unsaved text asks first', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Write position on item 4.b' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 4\.b/ });
+  await editor.getByRole('textbox', { name: 'Red lines' }).fill('No deadline before 2030.');
+
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Keep your changes?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+
+  await editor.getByRole('button', { name: 'Close the position' }).click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(editor).toBeHidden();
+  expect(await api['positions.get']({ agendaItemId: 'ai-2027-02-plenary-4b' })).toBeNull();
+  // Closing with nothing changed does not ask.
+  await page.getByRole('button', { name: 'Write position on item 4.b' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the positions overview lists every position, filters, and opens the meeting at the item', async ({ app, page, pageErrors }) => {
+  await app.open('/positions');
+  await expect(page.getByRole('heading', { name: 'No positions yet' })).toBeVisible();
+
+  const api = createHandlers(app.desk);
+  await api['positions.save']({ agendaItemId: ITEM, status: 'approved', lineToTake: 'Support the Toolbox.', ...EMPTY, owner: 'Cyber unit', dueDate: '2027-02-10' });
+  await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-4a', status: 'draft', lineToTake: 'Welcome the evaluation.', ...EMPTY, dueDate: '2020-01-01' });
+  // A position from a colleague's pack, on an item the feed has not published yet.
+  writeRecord(app.desk.db, 'position', {
+    id: 'position:ai-not-published', agendaItemId: 'ai-not-published', status: 'draft', lineToTake: 'Waiting line.', ...EMPTY,
+    createdAt: '2027-01-01T10:00:00.000Z', updatedAt: '2027-01-01T10:00:00.000Z', deletedAt: null,
+  }, 'imported');
+
+  await page.reload();
+  const table = page.getByRole('table', { name: 'Positions' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByText('Agenda item not in your store yet')).toBeVisible();
+  await expect(table.getByText('Overdue: due 1 Jan 2020')).toBeVisible();
+
+  await page.getByText('Approved (1)').click();
+  await expect(page.getByRole('checkbox', { name: 'Approved (1)' })).toBeChecked();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(page.getByText('1 of 3 positions')).toBeVisible();
+
+  await table.getByRole('link', { name: /5G cybersecurity/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/meetings/${MEETING}\\?item=${ITEM}$`));
+  await expect(page.locator(`#item-${ITEM}`)).toBeFocused();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the tour de table records stances at once and sums up who is close to the national line', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  let tour = page.getByRole('dialog', { name: /Tour de table on item 3/ });
+  await expect(tour.getByText(/set your delegation's country in/)).toBeVisible();
+  await tour.getByRole('button', { name: 'Close the tour de table' }).click();
+
+  await api['settings.update']({ delegationCountry: 'FR' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  tour = page.getByRole('dialog', { name: /Tour de table on item 3/ });
+  const stance = (country: string) => tour.getByRole('toolbar', { name: `Stance of ${country}` });
+  // The delegation's own country comes first.
+  await expect(tour.getByRole('toolbar').first()).toHaveAccessibleName('Stance of France');
+
+  await stance('France').getByRole('button', { name: 'Support' }).click();
+  await expect(stance('France').getByRole('button', { name: 'Support' })).toHaveAttribute('aria-pressed', 'true');
+  // From the keyboard: 1 records "support" and moves on to the next speaker.
+  await stance('Germany').getByRole('button', { name: 'Support' }).focus();
+  await page.keyboard.press('1');
+  await expect(stance('Germany').getByRole('button', { name: 'Support' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(stance('Estonia').getByRole('button', { name: 'Support' })).toBeFocused();
+  // Up and down keep the column; left and right move along the row.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(stance('Ireland').getByRole('button', { name: 'Against' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(stance('Estonia').getByRole('button', { name: 'Against' })).toBeFocused();
+  await stance('Italy').getByRole('button', { name: 'Against' }).click();
+  await tour.getByRole('textbox', { name: 'Comment by Italy' }).fill('Worried about the cost');
+  await tour.getByRole('textbox', { name: 'Comment by Italy' }).press('Enter');
+
+  await expect(tour.getByRole('region', { name: 'Close to our position' })).toContainText('Germany');
+  await expect(tour.getByRole('region', { name: 'Opposed' })).toContainText('Italy');
+  await expect(tour.getByText('National line (France): Support')).toBeVisible();
+  await expect
+    .poll(async () => (await api['tourDeTable.get']({ agendaItemId: ITEM })).statements.map((s) => [s.speaker, s.stance, s.comment]).sort())
+    .toEqual([['DE', 'support', ''], ['FR', 'support', ''], ['IT', 'against', 'Worried about the cost']]);
+
+  // Clearing is one click, and one click on Undo brings it back, comment and all.
+  await stance('Italy').getByRole('button', { name: 'Against' }).click();
+  await expect(tour.getByRole('region', { name: 'Opposed' })).toContainText('Nobody');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tour.getByRole('region', { name: 'Opposed' })).toContainText('Italy');
+  await expect(tour.getByRole('textbox', { name: 'Comment by Italy' })).toHaveValue('Worried about the cost');
+
+  await tour.getByRole('textbox', { name: 'Name of an observer' }).fill('Norway');
+  await tour.getByRole('button', { name: 'Add observer' }).click();
+  await stance('Norway').getByRole('button', { name: 'No view' }).click();
+  await expect(tour.getByRole('region', { name: 'Others' })).toContainText('Norway');
+});
+
+test('notes on a meeting and on a contact: add, edit, delete with undo, kept across a reload', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await app.open(MEETING_PAGE);
+  const notes = page.getByRole('region', { name: 'Your notes' });
+  await notes.getByRole('textbox', { name: 'New note' }).fill('See the Dutch delegate about 4.b.');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  const list = notes.getByRole('list', { name: 'Your notes' });
+  await expect(list.getByText('See the Dutch delegate about 4.b.')).toBeVisible();
+
+  await list.getByRole('button', { name: 'Edit this note' }).click();
+  await list.getByRole('textbox', { name: 'Edit the note' }).fill('See the Dutch and Danish delegates about 4.b.');
+  await list.getByRole('button', { name: 'Save note' }).click();
+  await expect(list.getByText('See the Dutch and Danish delegates about 4.b.')).toBeVisible();
+  await expect(list.getByText(/· edited/)).toBeVisible();
+
+  await list.getByRole('button', { name: 'Delete this note' }).click();
+  await expect(notes.getByText(/Nothing noted on this meeting yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByText('See the Dutch and Danish delegates about 4.b.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Your notes' }).getByText('See the Dutch and Danish delegates about 4.b.')).toBeVisible();
+
+  await app.open('/contacts');
+  await page.getByRole('button', { name: 'Notes on CERT.at' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Notes on CERT.at' });
+  await drawer.getByRole('textbox', { name: 'New note' }).fill('Met their head at the CSIRTs network meeting.');
+  await page.keyboard.press('Control+Enter');
+  await expect(drawer.getByText('Met their head at the CSIRTs network meeting.')).toBeVisible();
+  expect((await api['notes.list']({ subjectType: 'contact', subjectId: 'contact-cert-at' })).map((n) => n.body)).toEqual([
+    'Met their head at the CSIRTs network meeting.',
+  ]);
+});
+
+// The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
+// photographs are kept with the others in docs/screenshots.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test('the meeting with positions, the editor, the tour de table and the overview are accessible', async ({ app, page, pageErrors }) => {
+      test.setTimeout(180_000); // four axe runs on a shared machine
+      const api = createHandlers(app.desk);
+      await api['settings.update']({ delegationCountry: 'FR' });
+      await api['positions.save']({
+        agendaItemId: ITEM, status: 'approved', lineToTake: 'Support the Toolbox and ask for a timeline for high-risk suppliers.',
+        ...EMPTY, speakingPoints: '<ul><li><p>Thank the Commission</p></li><li><p>Ask for a <strong>timeline</strong></p></li></ul>',
+        redLines: 'No binding list of suppliers.', owner: 'Cyber unit', dueDate: '2027-02-10',
+      });
+      await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-4a', status: 'draft', lineToTake: 'Welcome the evaluation.', ...EMPTY, owner: 'Ministry of Energy', dueDate: '2020-01-01' });
+      await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-4b', status: 'in_coordination', lineToTake: 'Support the roadmap.', ...EMPTY });
+      for (const [speaker, stance] of [['FR', 'support'], ['DE', 'support'], ['IT', 'against'], ['NL', 'scrutiny_reservation'], ['COM', 'no_view']] as const) {
+        await api['tourDeTable.record']({ agendaItemId: ITEM, speaker, stance, comment: '' });
+      }
+
+      const look = async (name: string) => {
+        await expect(page.getByText(/Loading/)).toHaveCount(0);
+        await page.waitForTimeout(400); // Mantine's transitions end before anything is judged
+        await expectNoBlockingAxeViolation(page);
+        await page.screenshot({ path: `docs/screenshots/${name}-${scheme}.png` });
+      };
+
+      await app.open(MEETING_PAGE);
+      await expect(positionRegion(page, '3').getByText('Approved')).toBeVisible();
+      await positionRegion(page, '3').scrollIntoViewIfNeeded();
+      await look('meeting-positions');
+
+      await page.getByRole('button', { name: 'Edit position on item 3' }).click();
+      await expect(page.getByRole('dialog', { name: /Position on item 3/ }).getByText('Thank the Commission')).toBeVisible();
+      await look('position-editor');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+      await expect(page.getByRole('dialog', { name: /Tour de table on item 3/ }).getByText('National line (France): Support')).toBeVisible();
+      await look('tour-de-table');
+      await page.keyboard.press('Escape');
+
+      await app.open('/positions');
+      await expect(page.getByRole('table', { name: 'Positions' }).getByRole('row')).toHaveCount(4);
+      await look('positions');
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}
