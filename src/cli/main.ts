@@ -12,6 +12,8 @@ import { registerSearch } from './commands/search';
 import { registerAnnotate } from './commands/annotate';
 import { registerFeedTools } from './commands/feed-tools';
 import { registerSeed } from './commands/seed';
+import { registerPack } from './commands/pack';
+import { registerPosition } from './commands/position';
 
 /** What an action hands back: the exit code, 0 when all went well. */
 export type Action = Promise<number | void> | number | void;
@@ -49,6 +51,8 @@ nothing changed; 2 usage error; 3 network or disk failure, nothing changed.`,
   registerAnnotate(program, ctx, run);
   registerFeedTools(program, ctx, run);
   registerSeed(program, ctx, run);
+  registerPack(program, ctx, run);
+  registerPosition(program, ctx, run);
 
   try {
     if (argv.length === 0) {

@@ -11,6 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../renderer/content-security-policy';
+import { MAX_PACK_BYTES } from '../packs/format';
 
 export interface WebHostOptions {
   handlers: Handlers;
@@ -30,6 +31,8 @@ export interface WebHost {
 
 const COOKIE = 'desk_token';
 const MAX_BODY = 1024 * 1024;
+/** A pack to import is up to 50 MB of text, and escaping it into the request's JSON can double it. */
+const MAX_BODY_BY_CALL = new Map([['packs.import', 2 * MAX_PACK_BYTES + 64 * 1024]]);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -86,14 +89,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!req.headers['content-type']?.startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
-      const body = await readBody(req);
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(req, MAX_BODY_BY_CALL.get(name) ?? MAX_BODY);
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
       } catch {
         return sendJson(res, { ok: false, error: 'The request was not understood (not JSON).' });
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendJson(res, await dispatch(options.handlers, name, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Not allowed.');
@@ -140,12 +143,12 @@ function refuse(res: ServerResponse): void {
   );
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > limit) throw new Error('request body too large');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

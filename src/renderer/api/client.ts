@@ -11,8 +11,11 @@ declare global {
 }
 
 const TIMEOUT_MS = 30_000;
-/** A sync of a large feed may take minutes; its progress comes from sync.status meanwhile. */
-const LONG_CALLS: Partial<Record<CallName, number>> = { 'sync.run': 15 * 60_000 };
+/**
+ * A sync of a large feed may take minutes; its progress comes from sync.status meanwhile. A pack
+ * near its 50 MB limit takes about a minute to merge (and as long again for its preview).
+ */
+const LONG_CALLS: Partial<Record<CallName, number>> = { 'sync.run': 15 * 60_000, 'packs.import': 5 * 60_000 };
 
 function overHttp(name: CallName) {
   return async (input: unknown): Promise<Result<unknown>> => {

@@ -7,6 +7,7 @@ import { QueryView } from '../shell/states';
 import { DataLocation } from './data-location';
 import { PreferenceFields } from './preference-fields';
 import { RemoveSample } from './remove-sample';
+import { PacksSection } from '../packs/packs-section';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -44,6 +45,10 @@ export function SettingsView() {
         <QueryView query={info} loading="Loading…">
           {(i) => <DataLocation info={i} />}
         </QueryView>
+      </Section>
+
+      <Section id="settings-packs" title="Back up and share your work">
+        <PacksSection />
       </Section>
 
       {info.data?.hasSample && (
