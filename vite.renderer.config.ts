@@ -22,6 +22,10 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     // A desktop app loads from disk: one bigger bundle costs less than many requests.
     chunkSizeWarningLimit: 4096,
+    // The browsers that support CSS light-dark() (Electron 45 is Chromium 140): with an older
+    // target the build lowers light-dark() to variables that Mantine never sets, and the rule is
+    // silently lost in both schemes.
+    cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     rolldownOptions: { input: resolve('src/renderer/index.html') },
   },
 };

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { createHandlers } from '../../src/api/handlers';
 import { writeRecord } from '../../src/local-records/tables';
 import { test, expect, type Page } from './desk-fixture';
+import { photograph } from './photograph';
 
 const MEETING = 'mtg-2027-02-plenary';
 const ITEM = 'ai-2027-02-plenary-3';
@@ -265,11 +266,11 @@ test('notes on a meeting and on a contact: add, edit, delete with undo, kept acr
 });
 
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
-// photographs are kept with the others in docs/screenshots.
+// photographs go with the others (see photograph.ts).
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
-    test('the meeting with positions, the editor, the tour de table and the overview are accessible', async ({ app, page, pageErrors }) => {
+    test('the meeting with positions, the editor, the tour de table and the overview are accessible', async ({ app, page, pageErrors }, testInfo) => {
       test.setTimeout(180_000); // four axe runs on a shared machine
       const api = createHandlers(app.desk);
       await api['settings.update']({ delegationCountry: 'FR' });
@@ -288,7 +289,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.getByText(/Loading/)).toHaveCount(0);
         await page.waitForTimeout(400); // Mantine's transitions end before anything is judged
         await expectNoBlockingAxeViolation(page);
-        await page.screenshot({ path: `docs/screenshots/${name}-${scheme}.png` });
+        await photograph(page, testInfo, `${name}-${scheme}`);
       };
 
       await app.open(MEETING_PAGE);

@@ -1,8 +1,8 @@
 // Every main view opens on the sample data, passes an accessibility check (axe: no serious or
-// critical violation), and is photographed in light and dark for the README.
+// critical violation), and is photographed in light and dark (for the README: see photograph.ts).
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { test, expect } from './desk-fixture';
+import { photograph } from './photograph';
 
 const VIEWS: { name: string; route: string; heading: string | RegExp }[] = [
   { name: 'dashboard', route: '/', heading: 'Dashboard' },
@@ -16,13 +16,11 @@ const VIEWS: { name: string; route: string; heading: string | RegExp }[] = [
   { name: 'settings', route: '/settings', heading: 'Settings' },
 ];
 
-mkdirSync('docs/screenshots', { recursive: true });
-
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
     for (const view of VIEWS) {
-      test(`${view.name} opens, is accessible, and is photographed`, async ({ app, page, pageErrors }) => {
+      test(`${view.name} opens, is accessible, and is photographed`, async ({ app, page, pageErrors }, testInfo) => {
         await app.open(view.route);
         await expect(page.getByRole('heading', { level: 2, name: view.heading }).first()).toBeVisible();
         await expect(page.getByText('Loading…')).toHaveCount(0);
@@ -32,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const results = await new AxeBuilder({ page }).analyze();
         const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-        await page.screenshot({ path: `docs/screenshots/${view.name}-${scheme}.png` });
+        await photograph(page, testInfo, `${view.name}-${scheme}`);
         expect(pageErrors).toEqual([]);
       });
     }
