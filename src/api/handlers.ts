@@ -2,9 +2,10 @@
 // against the contract: a call added there and not here does not build.
 import type { Desk } from '../desk/desk';
 import type { Handlers } from './dispatch';
-import { DeskError } from '../desk-error';
 import { hasSample, removeSample } from '../sample/sample-feed';
 import { getDocument, listDocuments } from '../library/documents';
+import { compareRevisions } from '../library/compare';
+import { markRead } from '../library/read-state';
 import { getMeeting, listMeetings } from '../meetings/meetings';
 import { listContacts } from '../contacts/contacts';
 import { search } from '../search/search';
@@ -12,11 +13,15 @@ import { listSubscriptions, removeSubscription, saveSubscription, sourceUrl } fr
 import { listSyncRuns } from '../sync/sync-log';
 import { readSettings, updateSettings } from '../settings/settings';
 import { dashboard } from '../dashboard/dashboard';
-
-// TEMPORARY while issue 4 is being built in this session: removed before the work is committed.
-function notYet(): never {
-  throw new DeskError('failed', 'this part of Delegate Desk is not built yet');
-}
+import {
+  createAnnotation, deleteAnnotation, listAnnotations, reattachAnnotation, restoreAnnotation, updateAnnotation,
+} from '../annotations/annotations';
+import { getPosition, positionVersions, restorePosition, savePosition } from '../positions/positions';
+import { listPositions } from '../positions/overview';
+import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
+import { deleteNote, listNotes, restoreNote, saveNote } from '../notes/notes';
+import { exportPack } from '../packs/export';
+import { importPack } from '../packs/import';
 
 export function createHandlers(desk: Desk): Handlers {
   const db = desk.db;
@@ -52,28 +57,30 @@ export function createHandlers(desk: Desk): Handlers {
     },
     'sample.remove': () => removeSample(db),
 
-    // Issue 4: each helper replaces its stubs with the real core call.
-    'annotations.list': notYet,
-    'annotations.create': notYet,
-    'annotations.update': notYet,
-    'annotations.delete': notYet,
-    'annotations.restore': notYet,
-    'annotations.reattach': notYet,
-    'documents.compare': notYet,
-    'documents.markRead': notYet,
-    'positions.get': notYet,
-    'positions.save': notYet,
-    'positions.versions': notYet,
-    'positions.restore': notYet,
-    'positions.list': notYet,
-    'tourDeTable.get': notYet,
-    'tourDeTable.record': notYet,
-    'tourDeTable.remove': notYet,
-    'notes.list': notYet,
-    'notes.save': notYet,
-    'notes.delete': notYet,
-    'notes.restore': notYet,
-    'packs.export': notYet,
-    'packs.import': notYet,
+    'annotations.list': (input) => listAnnotations(db, input),
+    'annotations.create': (input) => createAnnotation(db, input),
+    'annotations.update': (input) => updateAnnotation(db, input),
+    'annotations.delete': (input) => deleteAnnotation(db, input.id),
+    'annotations.restore': (input) => restoreAnnotation(db, input.id),
+    'annotations.reattach': (input) => reattachAnnotation(db, input),
+    'documents.compare': (input) => compareRevisions(db, input.id, input.from, input.to),
+    'documents.markRead': (input) => markRead(db, input.id, input.read),
+    'positions.get': (input) => getPosition(db, input.agendaItemId),
+    'positions.save': (input) => savePosition(db, input),
+    'positions.versions': (input) => positionVersions(db, input.agendaItemId),
+    'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
+    'positions.list': (input) => listPositions(db, input),
+    'tourDeTable.get': (input) => getTourDeTable(db, input.agendaItemId),
+    'tourDeTable.record': (input) => recordStatement(db, input),
+    'tourDeTable.remove': (input) => {
+      removeStatement(db, input);
+      return null;
+    },
+    'notes.list': (input) => listNotes(db, input.subjectType, input.subjectId),
+    'notes.save': (input) => saveNote(db, input),
+    'notes.delete': (input) => deleteNote(db, input.id),
+    'notes.restore': (input) => restoreNote(db, input.id),
+    'packs.export': (input) => exportPack(db, { meetingId: input.meetingId, app: { name: 'Delegate Desk', version: desk.options.version } }),
+    'packs.import': (input) => importPack(db, input.content, { dryRun: input.dryRun }),
   };
 }

@@ -1,6 +1,6 @@
 // What a paper's HTML may contain, in one place: the ingest cleaning (clean-html.ts) keeps only
 // this before anything is stored, and the page cleans again with the same list before display
-// (src/renderer/library/safe-html.tsx). Plain data, so both Node and the browser import it.
+// (src/renderer/library/safe-html.ts). Plain data, so both Node and the browser import it.
 export const ALLOWED_TAGS: readonly string[] = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'section', 'article',
   'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark',

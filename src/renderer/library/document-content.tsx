@@ -1,27 +1,18 @@
-// The paper itself, set for a long read. HTML from the feed goes through the second cleaning
-// (safe-html.tsx); a paper that came as plain text is shown as its paragraphs.
-import { Text } from '@mantine/core';
+// The paper itself, set for a long read, with the delegate's highlights in it. HTML from the
+// feed goes through the second cleaning (safe-html.ts); a paper that came as plain text is shown
+// as its paragraphs.
 import type { DocumentDetail } from '../../api/types';
 import { EmptyState } from '../shell/states';
-import { SafeHtml } from './safe-html';
+import { AnnotatedPaper } from './annotations/annotated-paper';
+import { paragraphsOf } from './annotations/paper-paragraphs';
 
 export function DocumentContent({ document: d }: { document: DocumentDetail }) {
-  if (d.contentHtml) return <SafeHtml html={d.contentHtml} className="dd-document-text" />;
-  const paragraphs = d.contentText.split('\n').filter((line) => line.trim() !== '');
-  if (paragraphs.length === 0) {
+  if (!d.contentHtml && paragraphsOf(d.contentText).length === 0) {
     return (
       <EmptyState title="No text in the feed">
         The publisher sent this paper without its text.{d.url ? ' Open the original to read it.' : ''}
       </EmptyState>
     );
   }
-  return (
-    <div className="dd-document-text">
-      {paragraphs.map((p, i) => (
-        <Text key={i} component="p" inherit>
-          {p}
-        </Text>
-      ))}
-    </div>
-  );
+  return <AnnotatedPaper document={d} />;
 }

@@ -9,13 +9,18 @@ import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { ErrorState, Loading } from '../shell/states';
 import { readableInk } from './readable-ink';
-import { AnnotationsPlaceholder } from './annotations-placeholder';
+import { AnnotationsPanel } from './annotations/annotations-panel';
+import { PaperAnnotationsProvider } from './annotations/paper-annotations';
 import { DocumentAgenda } from './document-agenda';
 import { DocumentAttachments } from './document-attachments';
 import { DocumentContent } from './document-content';
 import { DocumentDetails } from './document-details';
 import { DocumentStatusBadge } from './document-status-badge';
 import { DocumentTypeBadge } from './document-type-badge';
+import { ReadingControls } from './reading/reading-controls';
+import { useReadOnOpen } from './reading/use-read-on-open';
+import { ChangedSinceRead } from './revisions/changed-since-read';
+import { DocumentRevisions } from './revisions/document-revisions';
 import './library.css';
 
 function Trail({ title }: { title?: string }) {
@@ -45,7 +50,8 @@ export function DocumentView({ id }: { id: string }) {
   }, [id]);
   // The store is on this machine: a paper that is not there now will not be there in a second,
   // so say so at once (the error has a "Try again" button) rather than retry first.
-  const query = useCall('documents.get', { id }, { retry: false });
+  // Loaded afresh at every visit, whatever the cache holds: the read mark is taken from it.
+  const query = useCall('documents.get', { id }, { retry: false, refetchOnMount: 'always' });
   if (query.isPending) return <Loading label="Opening the paper…" />;
   if (query.error || !query.data) {
     return (
@@ -56,10 +62,15 @@ export function DocumentView({ id }: { id: string }) {
       </Stack>
     );
   }
-  return <DocumentPage document={query.data} />;
+  return (
+    <PaperAnnotationsProvider document={query.data}>
+      <DocumentPage document={query.data} fresh={query.isFetchedAfterMount} />
+    </PaperAnnotationsProvider>
+  );
 }
 
-function DocumentPage({ document: d }: { document: DocumentDetail }) {
+function DocumentPage({ document: d, fresh }: { document: DocumentDetail; fresh: boolean }) {
+  const readBefore = useReadOnOpen(d, fresh);
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -77,6 +88,7 @@ function DocumentPage({ document: d }: { document: DocumentDetail }) {
                   Archived
                 </Badge>
               )}
+              <ReadingControls document={d} />
             </Group>
           </Stack>
 
@@ -91,6 +103,7 @@ function DocumentPage({ document: d }: { document: DocumentDetail }) {
               The publisher deleted this paper; it is kept because you have notes on it.
             </Alert>
           )}
+          <ChangedSinceRead document={d} before={readBefore} />
 
           {d.summary && (
             <Text size="lg" maw="72ch" style={{ lineHeight: 1.6 }}>
@@ -117,6 +130,7 @@ function DocumentPage({ document: d }: { document: DocumentDetail }) {
 
           <DocumentAgenda meetings={d.meetings} />
           <DocumentAttachments attachments={d.attachments} />
+          <DocumentRevisions document={d} before={readBefore} />
 
           <Divider />
           <DocumentContent document={d} />
@@ -125,10 +139,10 @@ function DocumentPage({ document: d }: { document: DocumentDetail }) {
       <Grid.Col span={{ base: 12, md: 4 }}>
         {/* Sticky: the notes stay beside the text as the delegate reads down a long paper. */}
         <aside
-          aria-label="Annotations"
+          aria-labelledby="annotations-title"
           style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + var(--mantine-spacing-lg))' }}
         >
-          <AnnotationsPlaceholder />
+          <AnnotationsPanel />
         </aside>
       </Grid.Col>
     </Grid>

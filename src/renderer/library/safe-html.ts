@@ -7,10 +7,8 @@
 // put a script, an event handler, a style, a form or anything that loads from the network into
 // the delegate's window. DOMPurify parses with the browser's own parser, so it sees the markup
 // exactly as the page would.
-import { useMemo } from 'react';
 import DOMPurify from 'dompurify';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_SCHEMES } from '../../feed/html-allow-list';
-import { Typography, type TypographyProps } from '@mantine/core';
 
 // The same allow-list as the ingest cleaning: text structure, lists, tables and links; no img,
 // iframe, object, form, input, style, svg or math.
@@ -64,9 +62,4 @@ export function cleanDocumentHtml(html: string): string {
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
-}
-
-export function SafeHtml({ html, ...props }: { html: string } & Omit<TypographyProps, 'children'>) {
-  const clean = useMemo(() => cleanDocumentHtml(html), [html]);
-  return <Typography {...props} dangerouslySetInnerHTML={{ __html: clean }} />;
 }
