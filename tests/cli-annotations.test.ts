@@ -1,13 +1,11 @@
 // `delegate-desk annotate` and `list annotations` as a delegate runs them: separate processes on a
 // store seeded with the sample. Commands run once, up front (each start costs about a second).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processRunner, type Run } from './support/cli-process';
 
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'delegate-desk.mjs');
 const TOOLBOX = 'cg-2020-01-5g-toolbox';
 const QUOTE = 'coordinated risk assessment of 5G networks';
 const PLENARY = 'mtg-2027-02-plenary';
@@ -17,27 +15,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'desk-cli-annotations-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const db = join(tmp, 'x.db');
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// Never the real per-user store.
-const ENV: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), APPDATA: join(tmp, 'config') };
-delete ENV.DELEGATE_DESK_DB;
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--db', db, ...args], { cwd: tmp, env: ENV, timeout: 180_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runner = processRunner(tmp);
+const cli = (...args: string[]): Promise<Run> => runner.cli(db, ...args);
 
 function parsed<T = unknown>(run: Run): T {
   expect(run.stderr, 'no stack trace').not.toMatch(/^ {4}at /m);

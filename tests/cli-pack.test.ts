@@ -1,7 +1,6 @@
 // `delegate-desk pack export|import` as a delegate runs it: a separate process, its output and exit
 // code. Every command starts up front, in parallel (each start costs about a second), each on a
 // store of its own; the tests read the outcomes.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,42 +12,11 @@ import { annotation, APP, note, position, save, statement, storeWithMeetings, T2
 import { readPack } from '../src/packs/read-pack';
 import { closeStore, openStore } from '../src/store/open';
 import { LOCAL_TABLES, snapshot } from './support/store-snapshot';
+import { processRunner, SLOW, type Run } from './support/cli-process';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'delegate-desk.mjs');
-const SLOW = 300_000;
 const tmp = mkdtempSync(join(tmpdir(), 'desk-cli-pack-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const ENV: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), APPDATA: join(tmp, 'config') };
-delete ENV.DELEGATE_DESK_DB;
-
-// Two at a time: the machine is shared, and tsx's start-up is mostly CPU.
-let running = 0;
-const queue: (() => void)[] = [];
-async function cli(db: string, ...args: string[]): Promise<Run> {
-  if (running >= 2) await new Promise<void>((go) => queue.push(go));
-  running++;
-  try {
-    return await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, '--db', db, ...args], { cwd: tmp, env: ENV, timeout: 180_000 });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-      child.on('error', reject);
-      child.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
-  } finally {
-    running--;
-    queue.shift()?.();
-  }
-}
+const { cli } = processRunner(tmp);
 
 const path = (name: string) => join(tmp, name);
 

@@ -1,70 +1,24 @@
 // `delegate-desk` as a delegate or a script runs it: a separate process, its stdout, stderr and
-// exit code. Each start costs about a second (tsx compiles the sources), so every scenario below
-// runs its commands once, up front and in parallel with the other scenarios, and the tests read
-// the outcomes. Each scenario has a store of its own.
-import { spawn } from 'node:child_process';
+// exit code. Each start costs about a second, so every scenario below runs its commands once, up
+// front and in parallel with the other scenarios, and the tests read the outcomes. Each scenario
+// has a store of its own.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStore } from '../src/store/open';
 import { listSubscriptions } from '../src/sync/subscriptions';
+import { BIN, processRunner, SLOW, type Run } from './support/cli-process';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'delegate-desk.mjs');
 const SAMPLE = join(ROOT, 'resources', 'sample-feed');
 const KEY = readFileSync(join(SAMPLE, 'publisher.pub.b64'), 'utf8').trim();
 const TOOLBOX = 'cg-2020-01-5g-toolbox';
 const QUOTE = 'coordinated risk assessment of 5G networks';
-// Generous: on a busy machine one start can take several seconds.
-const SLOW = 300_000;
 
 const tmp = mkdtempSync(join(tmpdir(), 'desk-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// Never the real per-user store: a default path, if one were ever used, lands in the temp folder.
-const BASE_ENV: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), APPDATA: join(tmp, 'config') };
-delete BASE_ENV.DELEGATE_DESK_DB;
-
-// A few processes at a time: enough to overlap tsx's start-up, not so many that they starve.
-let running = 0;
-const waiting: (() => void)[] = [];
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= Math.max(2, availableParallelism() + 1)) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
-function exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
-  return slot(
-    () =>
-      new Promise<Run>((resolve, reject) => {
-        const child = spawn(command, args, { cwd: options.cwd ?? tmp, env: options.env ?? BASE_ENV, timeout: 180_000 });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-        child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-        child.on('error', reject);
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-      }),
-  );
-}
-
-/** `delegate-desk --db <db> ...args`. */
-function cli(db: string, ...args: string[]): Promise<Run> {
-  return exec(process.execPath, [BIN, '--db', db, ...args]);
-}
+const { env: BASE_ENV, exec, cli } = processRunner(tmp);
 
 function parsed<T = unknown>(run: Run): T {
   try {

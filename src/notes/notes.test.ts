@@ -4,8 +4,8 @@ import { syncSource } from '../sync/sync';
 import { agendaItem, contact, doc, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
 import { listVersions } from '../local-records/versions';
 import { search } from '../search/search';
-import { DeskError } from '../desk-error';
 import { deleteNote, listNotes, restoreNote, saveNote } from './notes';
+import { refusal } from '../../tests/support/refusal';
 
 let db: Store;
 let time: number;
@@ -20,16 +20,6 @@ beforeEach(async () => {
   expect((await syncSource(db, feed)).status).toBe('applied');
 });
 afterEach(() => db.close());
-
-function refusal(work: () => unknown): DeskError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeskError);
-    return error as DeskError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('notes', () => {
   it('are created on a meeting or a contact with a new id each, and listed by subject, newest first', () => {

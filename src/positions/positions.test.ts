@@ -4,8 +4,8 @@ import { syncSource } from '../sync/sync';
 import { agendaItem, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
 import { positionId, type PositionRecord } from '../local-records/records';
 import { readRecord, writeRecord } from '../local-records/tables';
-import { DeskError } from '../desk-error';
 import { EMPTY_POSITION, getPosition, positionVersions, restorePosition, savePosition, type PositionSave } from './positions';
+import { refusal } from '../../tests/support/refusal';
 
 let db: Store;
 let clock: { now: () => Date };
@@ -35,16 +35,6 @@ const draft: PositionSave = {
   owner: 'Ministry of the Interior',
   dueDate: '2027-02-10',
 };
-
-function refusal(work: () => unknown): DeskError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeskError);
-    return error as DeskError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a position', () => {
   it('is null until first saved, then reads back as saved, with ISO times from the clock', () => {

@@ -6,8 +6,8 @@ import { statementId } from '../local-records/records';
 import { readRecord, writeRecord } from '../local-records/tables';
 import { listVersions } from '../local-records/versions';
 import { updateSettings } from '../settings/settings';
-import { DeskError } from '../desk-error';
 import { getTourDeTable, recordStatement, removeStatement } from './tour-de-table';
+import { refusal } from '../../tests/support/refusal';
 
 let db: Store;
 let time: number;
@@ -21,16 +21,6 @@ beforeEach(async () => {
   updateSettings(db, { delegationCountry: 'FR' });
 });
 afterEach(() => db.close());
-
-function refusal(work: () => unknown): DeskError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeskError);
-    return error as DeskError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('recording the tour de table', () => {
   it('keeps one statement per speaker per item, listed in protocol order, with the summary against ours', () => {
