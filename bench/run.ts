@@ -21,6 +21,8 @@ import { MemoryWatch } from './memory';
 import { PublisherProcess } from './publisher-process';
 import { QUERIES } from './queries';
 import { insertRawFeed } from './raw-floor';
+import { benchBriefingDocx } from './briefing-docx';
+import { benchBriefingPdf } from './briefing-pdf';
 import { count, machine, mb, ms, pct, renderReport, type Section } from './report';
 import { MB, median, percentile, timed } from './stats';
 
@@ -386,6 +388,9 @@ async function main(): Promise<void> {
     await publisher.exit();
     rmSync(work, { recursive: true, force: true });
   }
+
+  sections.push(await benchBriefingDocx(log));
+  sections.push(await benchBriefingPdf(log));
 
   const minutes = (performance.now() - benchStart) / 60_000;
   const report = renderReport({
