@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type * as T from './types';
 import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionRecord, statementRecord } from '../local-records/records';
+import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
 export interface Call<I extends z.ZodType, O> {
@@ -29,6 +30,15 @@ const annotationEdit = annotationRecord.pick({ note: true, color: true, tags: tr
 const positionFields = positionRecord.pick({
   status: true, lineToTake: true, speakingPoints: true, redLines: true, fallback: true, background: true, owner: true, dueDate: true,
 });
+/** What goes into a briefing note: which items and sections, private notes or not, the marking. */
+const briefingOptions = z
+  .object({
+    items: z.array(id).max(1000).optional(),
+    sections: z.array(z.enum(BRIEFING_SECTIONS)).max(BRIEFING_SECTIONS.length).optional(),
+    includePrivateNotes: z.boolean().optional(),
+    marking: z.string().max(200, { error: 'a marking is at most 200 characters' }).nullable().optional(),
+  })
+  .strict();
 const searchKinds = z.enum(['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note']);
 
 export const CONTRACT = {
@@ -138,6 +148,28 @@ export const CONTRACT = {
   /** Merges a pack; with dryRun, only reports what it would do. */
   'packs.import': call<T.PackImportReport>()(
     z.object({ content: z.string().max(50 * 1024 * 1024), dryRun: z.boolean().optional() }).strict(),
+  ),
+
+  // Files for other programs (issue 5 §4): a calendar, an address book, a report.
+  /** One meeting, or every meeting not yet over, as iCalendar. */
+  'exports.ics': call<T.ExportedFile>()(z.object({ meetingId: id.optional() }).strict()),
+  /** Contacts as vCard 4.0: all, a country or role, or exactly the ids the directory shows. */
+  'exports.vcard': call<T.ExportedFile>()(
+    z
+      .object({
+        country: z.string().regex(/^[A-Za-z]{2}$/, { error: 'a country is a two-letter code, e.g. FR' }).optional(),
+        role: z.string().min(1).max(60).optional(),
+        ids: z.array(id).max(100_000).optional(),
+      })
+      .strict(),
+  ),
+  /** A paper's annotations as Markdown. */
+  'exports.annotations': call<T.ExportedFile>()(z.object({ documentId: id }).strict()),
+
+  // The briefing note of a meeting (issue 5 §1-2): the preview's HTML, and the file in a format.
+  'briefing.preview': call<T.BriefingPreview>()(z.object({ meetingId: id, options: briefingOptions.optional() }).strict()),
+  'briefing.export': call<T.BriefingExport>()(
+    z.object({ meetingId: id, format: z.enum(BRIEFING_FORMATS), options: briefingOptions.optional() }).strict(),
   ),
 } as const;
 

@@ -22,6 +22,10 @@ import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-tab
 import { deleteNote, listNotes, restoreNote, saveNote } from '../notes/notes';
 import { exportPack } from '../packs/export';
 import { importPack } from '../packs/import';
+import { exportCalendar } from '../exports/ics';
+import { exportContacts } from '../exports/vcard';
+import { exportAnnotations } from '../exports/annotations-markdown';
+import { exportBriefing, previewBriefing } from '../briefing/export-briefing';
 
 export function createHandlers(desk: Desk): Handlers {
   const db = desk.db;
@@ -82,5 +86,13 @@ export function createHandlers(desk: Desk): Handlers {
     'notes.restore': (input) => restoreNote(db, input.id),
     'packs.export': (input) => exportPack(db, { meetingId: input.meetingId, app: { name: 'Delegate Desk', version: desk.options.version } }),
     'packs.import': (input) => importPack(db, input.content, { dryRun: input.dryRun }),
+    'exports.ics': (input) => exportCalendar(db, { meetingId: input.meetingId }),
+    'exports.vcard': (input) => exportContacts(db, input),
+    'exports.annotations': (input) => exportAnnotations(db, input.documentId),
+    'briefing.preview': (input) => previewBriefing(db, input.meetingId, input.options),
+    'briefing.export': async (input) => {
+      const file = await exportBriefing(db, input.meetingId, input.format, input.options);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+    },
   };
 }

@@ -323,5 +323,26 @@ export interface PackImportReport {
   waiting: { type: LocalRecordType; id: string; refersTo: string }[];
 }
 
+/** A file made by an export (calendar, contacts, annotations): the UI downloads it, the CLI writes it. */
+export interface ExportedFile {
+  /** A suggested name: letters, digits, dot, dash and underscore only. */
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** The briefing note as the in-app preview shows it: one self-contained HTML page. */
+export interface BriefingPreview {
+  html: string;
+}
+
+/** A briefing note file (DOCX and PDF are binary, so the bytes travel as base64). */
+export interface BriefingExport {
+  /** A suggested name, e.g. briefing-mtg-2027-02-plenary-2027-02-10.docx. */
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
 /** Every call answers with this: a value, or an error a person can read. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -14,6 +14,7 @@ import { registerFeedTools } from './commands/feed-tools';
 import { registerSeed } from './commands/seed';
 import { registerPack } from './commands/pack';
 import { registerPosition } from './commands/position';
+import { registerExport } from './commands/export';
 
 /** What an action hands back: the exit code, 0 when all went well. */
 export type Action = Promise<number | void> | number | void;
@@ -53,6 +54,7 @@ nothing changed; 2 usage error; 3 network or disk failure, nothing changed.`,
   registerSeed(program, ctx, run);
   registerPack(program, ctx, run);
   registerPosition(program, ctx, run);
+  registerExport(program, ctx, run);
 
   try {
     if (argv.length === 0) {

@@ -2,7 +2,7 @@
 // authorities, ENISA and the Commission. A search result can point at one contact
 // (/contacts?focus=<id>): it is shown and highlighted.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { Contact } from '../../api/types';
 import { useCall } from '../api/hooks';
@@ -10,6 +10,7 @@ import { paths } from '../shell/paths';
 import { EmptyState, QueryView } from '../shell/states';
 import { ContactFilters } from './contact-filters';
 import { ContactsTable } from './contacts-table';
+import { ExportVCardButton } from './export-vcard-button';
 import { filterContacts, isFiltering, NO_FILTER, type ContactFilter } from './filter-contacts';
 
 function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId: string | null }) {
@@ -56,9 +57,12 @@ function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId:
   return (
     <Stack gap="md">
       <ContactFilters contacts={contacts} filter={filter} onChange={change} />
-      <Text size="sm" c="dimmed" role="status" aria-live="polite">
-        {shown.length === total ? `${total} ${total === 1 ? 'contact' : 'contacts'}` : `${shown.length} of ${total} contacts`}
-      </Text>
+      <Group justify="space-between" gap="sm">
+        <Text size="sm" c="dimmed" role="status" aria-live="polite">
+          {shown.length === total ? `${total} ${total === 1 ? 'contact' : 'contacts'}` : `${shown.length} of ${total} contacts`}
+        </Text>
+        <ExportVCardButton shown={shown} filtered={isFiltering(filter)} />
+      </Group>
       {shown.length > 0 ? (
         <ContactsTable contacts={shown} focusId={highlighted} />
       ) : isFiltering(filter) ? (

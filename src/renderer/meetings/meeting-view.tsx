@@ -12,6 +12,7 @@ import { MeetingNotes } from '../notes/meeting-notes';
 import { AgendaItemCard } from './agenda-item-card';
 import { MeetingBadges } from './meeting-badges';
 import { MeetingFacts } from './meeting-facts';
+import { CalendarExportButton } from './calendar-export-button';
 import { PreparationSummary } from './preparation-summary';
 
 export function MeetingView({ id }: { id: string }) {
@@ -46,6 +47,10 @@ function MeetingPage({ meeting, focusItem }: { meeting: MeetingDetail; focusItem
           {meeting.title}
         </Title>
         <MeetingBadges meeting={meeting} />
+        {/* The meeting's files for other programs; other exports of the meeting sit beside it. */}
+        <Group gap="sm" mt={4} aria-label="Export this meeting" role="group">
+          <CalendarExportButton meetingId={meeting.id} />
+        </Group>
       </Stack>
       <Disruption status={meeting.status} />
       {meeting.archived && <ArchivedNotice />}

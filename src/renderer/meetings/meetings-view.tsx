@@ -9,6 +9,7 @@ import type { MeetingSummary } from '../../api/types';
 import { MeetingFilters, useMeetingFilter } from './meeting-filters';
 import { isNarrowed, matchesFilter, splitByTense, type MeetingFilter } from './meeting-filter';
 import { MeetingListItem } from './meeting-list-item';
+import { CalendarExportButton } from './calendar-export-button';
 
 export function MeetingsView() {
   const [filter, setFilter] = useMeetingFilter();
@@ -16,12 +17,15 @@ export function MeetingsView() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <div>
-        <Title order={2}>Meetings</Title>
-        <Text c="dimmed" size="sm">
-          Plenaries, work streams and other meetings of the Group, from your feeds.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div>
+          <Title order={2}>Meetings</Title>
+          <Text c="dimmed" size="sm">
+            Plenaries, work streams and other meetings of the Group, from your feeds.
+          </Text>
+        </div>
+        <CalendarExportButton />
+      </Group>
       <QueryView query={query} loading="Loading meetings…">
         {(meetings) => <MeetingList meetings={meetings} filter={filter} onFilterChange={setFilter} />}
       </QueryView>

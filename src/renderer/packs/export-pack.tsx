@@ -7,7 +7,7 @@ import { callApi, useCall } from '../api/hooks';
 import { formatMeetingDate, startsAtTime } from '../meetings/meeting-time';
 import { notify } from '../sync/notify';
 import { plural, RECORD_NOUNS } from '../../packs/report-words';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../shell/download';
 
 function meetingOptions(meetings: MeetingSummary[]) {
   return [...meetings]

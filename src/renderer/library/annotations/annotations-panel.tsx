@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../shell/states';
 import { AnnotationCard, focusInAnnotationCard } from './annotation-card';
 import { activeFilters, filterAnnotations, filterChoices, isFiltering, NO_FILTERS, type AnnotationFilters } from './annotation-order';
 import { ColorToggles } from './color-choice';
+import { ExportAnnotationsButton } from './export-annotations-button';
 import { OrphanedAnnotations } from './orphaned-annotations';
 import { usePaperAnnotations } from './paper-annotations';
 import { shortQuote } from './quote-selectors';
@@ -20,7 +21,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 export function AnnotationsPanel() {
-  const { lists, loading, error, retry, undoable } = usePaperAnnotations();
+  const { document: paper, lists, loading, error, retry, undoable } = usePaperAnnotations();
   const actions = useAnnotationActions();
   // Outside text fields (where Ctrl+Z undoes typing), the last delete can be undone from the keyboard.
   useHotkeys([[UNDO_SHORTCUT, () => undoable && void actions.restore(undoable.id)]]);
@@ -52,9 +53,12 @@ export function AnnotationsPanel() {
           Annotations
         </Title>
         {counts.length > 0 && (
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {counts.join(' · ')}
-          </Text>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {counts.join(' · ')}
+            </Text>
+            <ExportAnnotationsButton documentId={paper.id} />
+          </Group>
         )}
       </Stack>
 

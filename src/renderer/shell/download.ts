@@ -1,7 +1,13 @@
 // Hands a file to the delegate: a Blob behind a link with a download name. The browser saves it
 // to its downloads; the desktop app asks where to save it. Nothing goes through the network.
+// Shared by every export in the UI (packs, calendar, contacts, annotations).
 export function saveTextFile(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  saveBlob(fileName, new Blob([content], { type: `${type};charset=utf-8` }));
+}
+
+/** The same for a file already in bytes (a Word or PDF briefing note). */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
