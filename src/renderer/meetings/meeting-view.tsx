@@ -13,6 +13,7 @@ import { AgendaItemCard } from './agenda-item-card';
 import { MeetingBadges } from './meeting-badges';
 import { MeetingFacts } from './meeting-facts';
 import { CalendarExportButton } from './calendar-export-button';
+import { BriefingNoteButton } from '../briefing/briefing-dialog';
 import { PreparationSummary } from './preparation-summary';
 
 export function MeetingView({ id }: { id: string }) {
@@ -50,6 +51,7 @@ function MeetingPage({ meeting, focusItem }: { meeting: MeetingDetail; focusItem
         {/* The meeting's files for other programs; other exports of the meeting sit beside it. */}
         <Group gap="sm" mt={4} aria-label="Export this meeting" role="group">
           <CalendarExportButton meetingId={meeting.id} />
+          <BriefingNoteButton meeting={meeting} />
         </Group>
       </Stack>
       <Disruption status={meeting.status} />
