@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { main } from '../src/cli/main';
-import type { Output } from '../src/cli/output';
 import { closeStore, openStore } from '../src/store/open';
 import { BULGARIAN, GREEK, HOSTILE, MEETING_ID, seedBriefingMeeting } from './support/briefing-meeting';
 import { tempDir } from './support/feed-pages';
+import { runInProcess } from './support/cli-process';
 
 const dir = tempDir('desk-cli-export-');
 const store = join(dir, 'store.db');
@@ -24,13 +23,7 @@ beforeAll(async () => {
   }
 });
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const output: Output = { out: (s) => void (stdout += `${s}\n`), err: (s) => void (stderr += `${s}\n`), isTerminal: false };
-  const status = await main(['--db', store, ...args], output);
-  return { status, stdout, stderr };
-}
+const cli = (...args: string[]) => runInProcess(store, ...args);
 
 describe('export briefing', () => {
   it('writes Markdown with the items\' headings in order, Greek and Bulgarian intact', async () => {

@@ -3,12 +3,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { main } from '../src/cli/main';
-import type { Output } from '../src/cli/output';
 import { closeStore, openStore } from '../src/store/open';
 import { syncSource } from '../src/sync/sync';
 import { positionVersions } from '../src/positions/positions';
 import { agendaItem, meeting, page, tempDir, writeFeed } from './support/feed-pages';
+import { runInProcess } from './support/cli-process';
 
 const dir = tempDir('desk-cli-position-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,13 +30,7 @@ beforeEach(async () => {
   }
 });
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const output: Output = { out: (s) => void (stdout += `${s}\n`), err: (s) => void (stderr += `${s}\n`), isTerminal: false };
-  const status = await main(['--db', store, ...args], output);
-  return { status, stdout, stderr };
-}
+const cli = (...args: string[]) => runInProcess(store, ...args);
 
 async function shown(): Promise<Record<string, unknown>> {
   const run = await cli('position', 'show', 'a1', '--json');

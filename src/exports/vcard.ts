@@ -6,6 +6,7 @@ import { listContacts } from '../contacts/contacts';
 import type { Store } from '../store/open';
 import { contentLines, escapeText, escapeVCardText } from './content-lines';
 import { fileNamePart, type ExportedFile } from './exported-file';
+import { roleLabel } from '../contacts/roles';
 
 export const VCARD_MIME_TYPE = 'text/vcard';
 
@@ -37,17 +38,6 @@ export function contactsVCard(contacts: readonly Contact[]): string {
 /** Roles held by people rather than bodies (see the feed format's contact roles). */
 const PERSON_ROLES = new Set(['delegate']);
 
-const ROLE_WORDS: Record<string, string> = {
-  spoc: 'Single point of contact',
-  csirt: 'CSIRT',
-  nca: 'National authority',
-  secretariat: 'Secretariat',
-  enisa: 'ENISA',
-  commission: 'European Commission',
-  delegate: 'Delegate',
-  other: 'Other',
-};
-
 function contactCard(contact: Contact): string[] {
   const isPerson = contact.roles.some((role) => PERSON_ROLES.has(role));
   const lines = [
@@ -68,7 +58,7 @@ function contactCard(contact: Contact): string[] {
   // parameter (RFC 8605) keeps the code itself for software that reads it.
   lines.push(`ADR;TYPE=work;CC=${contact.country.toUpperCase()}:;;;;;;${escapeText(countryName(contact.country))}`);
   if (contact.roles.length) {
-    lines.push(`NOTE:${escapeVCardText(`Roles: ${contact.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ')}`)}`);
+    lines.push(`NOTE:${escapeVCardText(`Roles: ${contact.roles.map(roleLabel).join(', ')}`)}`);
   }
   lines.push('END:VCARD');
   return lines;

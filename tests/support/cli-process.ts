@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main';
 
 export interface Run {
   status: number | null;
@@ -59,4 +60,16 @@ export function processRunner(tmp: string) {
   }
 
   return { env, exec, cli };
+}
+
+/** `delegate-desk --db <store> ...args` through the CLI's main() in this process: no start-up cost. */
+export async function runInProcess(store: string, ...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['--db', store, ...args], {
+    out: (s) => void (stdout += `${s}\n`),
+    err: (s) => void (stderr += `${s}\n`),
+    isTerminal: false,
+  });
+  return { status, stdout, stderr };
 }

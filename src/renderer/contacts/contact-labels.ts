@@ -1,5 +1,7 @@
 // Countries and roles as a delegate reads them: "FR — France", "Single point of contact". The feed
-// only carries codes, so the words live here, once, for the filters and the table alike.
+// only carries codes, so the words live here, once, for the filters and the table alike (roles in
+// src/contacts/roles.ts, shared with the exports).
+export { ROLE_ORDER, roleLabel } from '../../contacts/roles';
 
 const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region' });
 
@@ -23,25 +25,4 @@ export function countryLabel(code: string): string {
   const upper = code.toUpperCase();
   const name = countryName(upper);
   return name === upper ? upper : `${upper} — ${name}`;
-}
-
-/** The roles the directory knows, in the order a delegate looks for them. */
-export const ROLE_ORDER = ['spoc', 'csirt', 'nca', 'secretariat', 'enisa', 'commission', 'delegate', 'other'] as const;
-
-const ROLE_LABELS: Record<string, string> = {
-  spoc: 'Single point of contact',
-  csirt: 'CSIRT',
-  nca: 'National authority',
-  secretariat: 'Secretariat',
-  enisa: 'ENISA',
-  commission: 'European Commission',
-  delegate: 'Delegate',
-  other: 'Other',
-};
-
-export function roleLabel(role: string): string {
-  if (ROLE_LABELS[role]) return ROLE_LABELS[role];
-  // A role this version does not know yet: readable words rather than a code.
-  const words = role.replaceAll(/[_-]+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Other';
 }
