@@ -53,7 +53,7 @@ export function AnnotationsPanel() {
           Annotations
         </Title>
         {counts.length > 0 && (
-          <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Group justify="space-between" gap="xs" wrap="wrap">
             <Text size="sm" c="dimmed" aria-live="polite">
               {counts.join(' · ')}
             </Text>
