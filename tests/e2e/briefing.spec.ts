@@ -22,8 +22,10 @@ const ITEM = 'ai-2027-02-plenary-3';
 const LINE = 'Support the Toolbox, with a timeline for high-risk suppliers.';
 const MARKING = 'RESTRICTED – BG EYES ONLY';
 
+// The preview frame is left out: it is sandboxed without scripts, so axe cannot run inside it, and
+// trying can stall the whole analysis. What it shows is the HTML export, checked in its own tests.
 async function expectNoBlockingAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').exclude('iframe').analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
@@ -133,6 +135,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
     test(`the open briefing note dialog passes axe (${scheme})`, async ({ app, page }, testInfo) => {
+      test.setTimeout(120_000); // an axe run on a shared machine
       await app.open(`/meetings/${MEETING}`);
       await page.getByRole('button', { name: 'Briefing note' }).click();
       const dialog = page.getByRole('dialog', { name: /Briefing note/ });

@@ -86,7 +86,12 @@ test('the history shows what each save changed, and restores an earlier version'
   await expect(history.locator('ins', { hasText: 'with a timeline' })).toBeVisible();
 
   await versions.nth(1).click();
-  await history.getByRole('button', { name: 'Restore this version' }).click();
+  const restore = history.getByRole('button', { name: 'Restore this version' });
+  await expect(restore).toBeVisible();
+  // The accordion's opening transition ends first: a click while the panel still grows can land
+  // on the moving layout instead of the button (seen once on a loaded machine).
+  await page.waitForTimeout(300);
+  await restore.click();
   const confirm = page.getByRole('dialog', { name: 'Restore this version?' });
   await confirm.getByRole('button', { name: 'Restore this version' }).click();
   await expect(confirm).toBeHidden();
