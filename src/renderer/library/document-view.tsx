@@ -1,12 +1,10 @@
 // One paper: its facts, where it is tabled, its files and its text, in a reading column, with
 // the side column kept for the delegate's annotations.
 import { useEffect } from 'react';
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Divider, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArchive, IconExternalLink } from '@tabler/icons-react';
-import { Link } from 'wouter';
 import type { DocumentDetail } from '../../api/types';
 import { useCall } from '../api/hooks';
-import { paths } from '../shell/paths';
 import { ErrorState, Loading } from '../shell/states';
 import { readableInk } from './readable-ink';
 import { AnnotationsPanel } from './annotations/annotations-panel';
@@ -21,24 +19,9 @@ import { ReadingControls } from './reading/reading-controls';
 import { useReadOnOpen } from './reading/use-read-on-open';
 import { ChangedSinceRead } from './revisions/changed-since-read';
 import { DocumentRevisions } from './revisions/document-revisions';
+import { LibraryTrail } from './library-trail';
 import './library.css';
 
-function Trail({ title }: { title?: string }) {
-  return (
-    <nav aria-label="Breadcrumb">
-      <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'nowrap' }}>
-        <Anchor component={Link} href={paths.library} size="sm">
-          Library
-        </Anchor>
-        {title && (
-          <Text size="sm" c="dimmed" truncate="end" maw={480} lh={1.7} style={{ minWidth: 0 }} title={title} aria-current="page">
-            {title}
-          </Text>
-        )}
-      </Breadcrumbs>
-    </nav>
-  );
-}
 
 export function DocumentView({ id }: { id: string }) {
   // A paper opened from far down a long page (a meeting's agenda, search results) starts at its
@@ -56,7 +39,7 @@ export function DocumentView({ id }: { id: string }) {
   if (query.error || !query.data) {
     return (
       <Stack>
-        <Trail />
+        <LibraryTrail />
         <Title order={2}>Document</Title>
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       </Stack>
@@ -76,7 +59,7 @@ function DocumentPage({ document: d, fresh }: { document: DocumentDetail; fresh:
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack gap="lg" component="article" aria-labelledby="document-title">
           <Stack gap="xs">
-            <Trail title={d.title} />
+            <LibraryTrail current={d.title} />
             <Title order={2} id="document-title" style={{ overflowWrap: 'anywhere', textWrap: 'balance' }}>
               {d.title}
             </Title>

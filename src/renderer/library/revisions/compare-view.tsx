@@ -1,10 +1,10 @@
 // What changed in a paper between two of its revisions: any two the desk keeps, chosen in the
 // page and kept in its address (so Back and a link return to the same comparison). Without a
 // choice, the default: since the revision last read, else annotated, else the previous one.
-import { Anchor, Breadcrumbs, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { DocumentComparison, DocumentDetail } from '../../../api/types';
 import { useCall } from '../../api/hooks';
 import { formatDate } from '../../shell/format';
@@ -12,27 +12,9 @@ import { paths } from '../../shell/paths';
 import { ErrorState, Loading } from '../../shell/states';
 import { defaultComparison, revisionLabel } from './default-comparison';
 import { DiffText } from './diff-text';
+import { LibraryTrail } from '../library-trail';
 import './revisions.css';
 
-function Trail({ document }: { document?: DocumentDetail }) {
-  return (
-    <nav aria-label="Breadcrumb">
-      <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'nowrap' }}>
-        <Anchor component={Link} href={paths.library} size="sm">
-          Library
-        </Anchor>
-        {document && (
-          <Anchor component={Link} href={paths.document(document.id)} size="sm" truncate="end" maw={360} title={document.title}>
-            {document.title}
-          </Anchor>
-        )}
-        <Text size="sm" c="dimmed" aria-current="page">
-          What changed
-        </Text>
-      </Breadcrumbs>
-    </nav>
-  );
-}
 
 export function CompareView({ id }: { id: string }) {
   const query = useCall('documents.get', { id }, { retry: false });
@@ -40,7 +22,7 @@ export function CompareView({ id }: { id: string }) {
   if (query.error || !query.data) {
     return (
       <Stack>
-        <Trail />
+        <LibraryTrail />
         <Title order={2}>What changed</Title>
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       </Stack>
@@ -72,7 +54,7 @@ function ComparePage({ document: d }: { document: DocumentDetail }) {
   return (
     <Stack gap="lg" maw={900}>
       <Stack gap="xs">
-        <Trail document={d} />
+        <LibraryTrail paper={d} current="What changed" />
         <Title order={2}>What changed</Title>
         <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           in {d.title}
