@@ -19,5 +19,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'off',
+    // The app honours "reduce motion" (no drawer or modal transitions), so a test never acts on a
+    // dialog that is still sliding in.
+    reducedMotion: 'reduce',
   },
 });

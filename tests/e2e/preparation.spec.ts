@@ -137,11 +137,20 @@ test('closing the editor over unsaved text asks first', async ({ app, page }) =>
   await page.getByRole('button', { name: 'Write position on item 4.b' }).click();
   const editor = page.getByRole('dialog', { name: /Position on item 4\.b/ });
   await editor.getByRole('textbox', { name: 'Red lines' }).fill('No deadline before 2030.');
+  // What the delegate sees before closing: the editor knows there is something unsaved.
+  await expect(editor.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible();
 
   await page.keyboard.press('Escape');
   const ask = page.getByRole('dialog', { name: 'Keep your changes?' });
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(ask).toBeHidden();
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+  // Escape on the question answers "keep editing", not "close".
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(editor).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
 
   await editor.getByRole('button', { name: 'Close the position' }).click();

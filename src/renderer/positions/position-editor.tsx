@@ -61,8 +61,23 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
         </Text>
       }
       closeButtonProps={{ 'aria-label': 'Close the position' }}
-      // Escape belongs to the "unsaved changes" question while it is open.
-      closeOnEscape={!asking}
+      // Mantine listens for Escape on the window, in the capture phase, and so does the "Keep
+      // your changes?" question once open: the Escape that opened it would close it at once. So
+      // the editor takes Escape itself, as it bubbles out of its own fields (after a dropdown
+      // inside has had it), never from the question, which lives in another part of the page.
+      closeOnEscape={false}
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement;
+        if (
+          event.key === 'Escape' &&
+          !event.nativeEvent.isComposing &&
+          !asking &&
+          event.currentTarget.contains(target) &&
+          target.getAttribute('data-mantine-stop-propagation') !== 'true'
+        ) {
+          requestClose();
+        }
+      }}
     >
       {ready ? (
         <PositionEditorForm

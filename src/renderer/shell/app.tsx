@@ -9,7 +9,9 @@ import { ApplySavedTheme } from '../settings/apply-saved-theme';
 // Mantine's defaults fall short of WCAG AA contrast in a few places (dimmed text, the indigo-6
 // primary); a delegate reads for hours, so the theme darkens them, and gives the close buttons
 // Mantine leaves unnamed a name for screen readers.
+// Transitions follow the system's "reduce motion" setting (Mantine ignores it unless told).
 const theme = createTheme({
+  respectReducedMotion: true,
   primaryColor: 'indigo',
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'md',
