@@ -24,7 +24,7 @@ const id = z.string().min(1).max(200);
 const revision = z.number().int().min(1);
 /** A selection in a paper's plain text: the W3C TextQuoteSelector and TextPositionSelector. */
 const selection = annotationRecord
-  .pick({ revision: true, exact: true, prefix: true, suffix: true })
+  .pick({ revision: true, exact: true, prefix: true, suffix: true, file: true })
   .extend({ start: z.number().int().min(0), end: z.number().int().min(1) });
 const annotationEdit = annotationRecord.pick({ note: true, color: true, tags: true }).partial();
 const positionFields = positionRecord.pick({
@@ -39,7 +39,9 @@ const briefingOptions = z
     marking: z.string().max(200, { error: 'a marking is at most 200 characters' }).nullable().optional(),
   })
   .strict();
-const searchKinds = z.enum(['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note']);
+const searchKinds = z.enum(['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note', 'pdf_page']);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lowercase hex digits' });
+const attachmentRef = z.object({ documentId: id, url: z.string().min(1).max(4096) }).strict();
 
 export const CONTRACT = {
   'app.info': call<T.AppInfo>()(none),
@@ -59,7 +61,7 @@ export const CONTRACT = {
     z
       .object({
         query: z.string().max(1000),
-        types: z.array(searchKinds).max(7).optional(),
+        types: z.array(searchKinds).max(8).optional(),
         limit: z.number().int().min(1).max(200).optional(),
         includeArchived: z.boolean().optional(),
       })
@@ -76,6 +78,16 @@ export const CONTRACT = {
       .strict(),
   ),
   'feeds.remove': call<null>()(z.object({ id: z.number().int().positive() }).strict()),
+  /** Which attachments a sync of this feed keeps on the device. */
+  'feeds.setAttachmentPolicy': call<T.Feed>()(
+    z
+      .object({
+        id: z.number().int().positive(),
+        policy: z.enum(['upcoming', 'all', 'on_open', 'never']),
+        budgetBytes: z.number().int().min(0).max(1024 ** 4).optional(),
+      })
+      .strict(),
+  ),
 
   /** Syncs one feed, or every feed; resolves when done. Progress comes from sync.status. */
   'sync.run': call<T.SyncResult[]>()(z.object({ feedId: z.number().int().positive().optional() }).strict()),
@@ -165,6 +177,17 @@ export const CONTRACT = {
   ),
   /** A paper's annotations as Markdown. */
   'exports.annotations': call<T.ExportedFile>()(z.object({ documentId: id }).strict()),
+
+  // The papers themselves (issue 6): attachments kept offline, and the text of stored PDFs.
+  /** Every attachment of a paper (or of every paper) with the state of its local copy. */
+  'attachments.list': call<T.AttachmentCopy[]>()(z.object({ documentId: id.optional() }).strict()),
+  /** Queues the download now (whatever the policy); resolves once queued. Progress: attachments.status. */
+  'attachments.download': call<T.AttachmentCopy>()(attachmentRef),
+  /** Deletes the local copy; the text stays indexed, and no policy fetches it again by itself. */
+  'attachments.remove': call<T.AttachmentCopy>()(attachmentRef),
+  'attachments.status': call<T.DownloadsStatus>()(none),
+  /** The text of a stored PDF by page: what annotation selectors and search results count in. */
+  'attachments.text': call<T.PdfText>()(z.object({ sha256 }).strict()),
 
   // The briefing note of a meeting (issue 5 §1-2): the preview's HTML, and the file in a format.
   'briefing.preview': call<T.BriefingPreview>()(z.object({ meetingId: id, options: briefingOptions.optional() }).strict()),

@@ -1,6 +1,7 @@
 // What each call of the contract does, on a running desk. The compiler checks every handler
 // against the contract: a call added there and not here does not build.
 import type { Desk } from '../desk/desk';
+import { DeskError } from '../desk-error';
 import type { Handlers } from './dispatch';
 import { hasSample, removeSample } from '../sample/sample-feed';
 import { getDocument, listDocuments } from '../library/documents';
@@ -50,6 +51,7 @@ export function createHandlers(desk: Desk): Handlers {
       removeSubscription(db, input.id);
       return null;
     },
+    'feeds.setAttachmentPolicy': () => notYet(),
     'sync.run': (input) => desk.sync(input.feedId),
     'sync.status': () => desk.status(),
     'sync.log': (input) => listSyncRuns(db, input.limit),
@@ -89,10 +91,20 @@ export function createHandlers(desk: Desk): Handlers {
     'exports.ics': (input) => exportCalendar(db, { meetingId: input.meetingId }),
     'exports.vcard': (input) => exportContacts(db, input),
     'exports.annotations': (input) => exportAnnotations(db, input.documentId),
+    'attachments.list': () => notYet(),
+    'attachments.download': () => notYet(),
+    'attachments.remove': () => notYet(),
+    'attachments.status': () => notYet(),
+    'attachments.text': () => notYet(),
     'briefing.preview': (input) => previewBriefing(db, input.meetingId, input.options),
     'briefing.export': async (input) => {
       const file = await exportBriefing(db, input.meetingId, input.format, input.options);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
     },
   };
+}
+
+// Stubs of issue 6's calls while they are being built.
+function notYet(): never {
+  throw new DeskError('failed', 'Not built yet');
 }

@@ -11,7 +11,7 @@ export type {
 
 export type MeetingKind = 'plenary' | 'work_stream' | 'csirts_network' | 'workshop' | 'other';
 export type SyncOutcome = 'applied' | 'unchanged' | 'rejected' | 'failed';
-export type SearchKind = 'document' | 'meeting' | 'agenda_item' | 'contact' | 'annotation' | 'position' | 'note';
+export type SearchKind = 'document' | 'meeting' | 'agenda_item' | 'contact' | 'annotation' | 'position' | 'note' | 'pdf_page';
 export type ThemeSetting = 'light' | 'dark' | 'auto';
 
 
@@ -136,6 +136,8 @@ export interface SearchHit {
   parentId: string | null;
   /** The page that shows the hit: a position on its meeting, a note on its subject's page. */
   place: { type: 'document' | 'meeting' | 'contact'; id: string } | null;
+  /** A hit inside a PDF (type 'pdf_page'): which attachment and page, so a click opens it there. */
+  pdf?: { url: string; sha256: string; page: number } | null;
 }
 
 export interface KindCounts {
@@ -188,10 +190,16 @@ export interface SyncStatus {
   nextScheduledAt: string | null;
 }
 
+/** Which attachments a sync keeps on the device (see migration 6). */
+export type AttachmentPolicy = 'upcoming' | 'all' | 'on_open' | 'never';
+
 export interface Feed {
   id: number;
   url: string;
   publicKey: string | null;
+  attachmentPolicy: AttachmentPolicy;
+  /** The most the 'upcoming' policy stores for this feed, in bytes. */
+  attachmentBudgetBytes: number;
   title: string | null;
   isSample: boolean;
   addedAt: string;
@@ -227,6 +235,9 @@ export interface Dashboard {
 /** Where an annotation sits in the current revision of its paper, worked out from its selectors. */
 export interface Anchor {
   revision: number;
+  /** For an annotation in a PDF: the version of the file (sha256) and the page it sits on now. */
+  sha256?: string | null;
+  page?: number | null;
   status: 'anchored' | 'orphaned';
   start: number | null;
   end: number | null;
@@ -346,3 +357,42 @@ export interface BriefingExport {
 
 /** Every call answers with this: a value, or an error a person can read. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+// The papers themselves (issue 6).
+
+/** Where the local copy of one attachment stands. 'absent': never fetched (or the policy skips it). */
+export type CopyState = 'absent' | 'queued' | 'downloading' | 'stored' | 'failed' | 'removed';
+
+export interface AttachmentCopy extends Attachment {
+  documentId: string;
+  state: CopyState;
+  /** The stored file's sha256, while stored. */
+  storedSha256: string | null;
+  /** Where the renderer reads the stored bytes: `files/<sha256>`, relative to the app's origin. */
+  localUrl: string | null;
+  bytesReceived: number;
+  bytesTotal: number | null;
+  /** Why the last attempt failed, in a delegate's words. */
+  error: string | null;
+  /** When the next automatic attempt is due, after a failure. */
+  nextAttemptAt: string | null;
+  /** The text of a stored PDF: extracted (with its page count), waiting, or why it could not be read. */
+  text: { status: 'pending' | 'extracted' | 'failed'; pageCount: number | null; error: string | null } | null;
+}
+
+export interface DownloadsStatus {
+  /** Attachments waiting or downloading, and how far the whole batch is. */
+  pending: number;
+  failed: number;
+  bytesReceived: number;
+  bytesTotal: number;
+  current: { documentId: string; url: string; title: string | null; bytesReceived: number; bytesTotal: number | null } | null;
+  /** PDFs whose text is waiting to be extracted. */
+  extracting: number;
+}
+
+/** A stored PDF's text by page, as the core extracted it (src/pdf/pdf-text.ts). */
+export interface PdfText {
+  sha256: string;
+  pages: string[];
+}

@@ -39,6 +39,16 @@ export const annotationRecord = z
     note: text(),
     color: z.enum(HIGHLIGHT_COLORS),
     tags: z.array(z.string().min(1).max(60)).max(50),
+    /**
+     * Set when the highlight is in a PDF attachment rather than the paper's HTML: the attachment's
+     * url, the sha256 of the file it was made on, and its page. The selectors are then over the
+     * PDF's whole text (src/pdf/pdf-text.ts). Absent in packs written before PDFs could be marked up.
+     */
+    file: z
+      .object({ url: z.string().min(1).max(4096), sha256: z.string().regex(/^[0-9a-f]{64}$/), page: z.number().int().min(1) })
+      .strict()
+      .nullable()
+      .optional(),
     ...stamps,
   })
   .strict();

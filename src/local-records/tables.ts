@@ -20,7 +20,7 @@ export const LOCAL_TABLES: { [T in LocalRecordType]: TableOf<T> } = {
     table: 'annotations',
     columns: {
       id: 'id', documentId: 'document_id', revision: 'revision', exact: 'exact', prefix: 'prefix', suffix: 'suffix',
-      start: 'start', end: 'end', note: 'note', color: 'color', tags: 'tags', ...STAMPS,
+      start: 'start', end: 'end', note: 'note', color: 'color', tags: 'tags', file: 'file', ...STAMPS,
     },
   },
   position: {
@@ -45,6 +45,11 @@ export const LOCAL_TABLES: { [T in LocalRecordType]: TableOf<T> } = {
 
 /** Columns stored as JSON text. */
 const JSON_FIELDS = new Set(['tags']);
+/**
+ * Optional fields stored as JSON text or NULL. A record without one reads without the key at all,
+ * so records made before the field existed keep their content hash (history, packs).
+ */
+const OPTIONAL_JSON_FIELDS = new Set(['file']);
 
 function selectList<T extends LocalRecordType>(type: T, alias = ''): string {
   const prefix = alias ? `${alias}.` : '';
@@ -56,6 +61,10 @@ function selectList<T extends LocalRecordType>(type: T, alias = ''): string {
 function fromRow<T extends LocalRecordType>(row: Record<string, unknown>): LocalRecordOf[T] {
   const out: Record<string, unknown> = { ...row };
   for (const field of JSON_FIELDS) if (typeof out[field] === 'string') out[field] = JSON.parse(out[field] as string);
+  for (const field of OPTIONAL_JSON_FIELDS) {
+    if (typeof out[field] === 'string') out[field] = JSON.parse(out[field] as string);
+    else delete out[field];
+  }
   return out as LocalRecordOf[T];
 }
 
@@ -101,7 +110,11 @@ export function writeRecord<T extends LocalRecordType>(
   const values: Record<string, unknown> = { ...extra };
   for (const [field, column] of Object.entries(columns)) {
     const v = stored[field];
-    values[column] = JSON_FIELDS.has(field) ? JSON.stringify(v ?? []) : v ?? null;
+    values[column] = JSON_FIELDS.has(field)
+      ? JSON.stringify(v ?? [])
+      : OPTIONAL_JSON_FIELDS.has(field)
+        ? v == null ? null : JSON.stringify(v)
+        : v ?? null;
   }
   const names = Object.keys(values);
   const assignments = names.filter((c) => c !== 'id').map((c) => `"${c}" = excluded."${c}"`);

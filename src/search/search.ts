@@ -6,7 +6,7 @@ import type { SearchHit } from '../api/types';
 
 export type { SearchHit };
 
-export const SEARCH_KINDS = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'] as const;
+export const SEARCH_KINDS = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note', 'pdf_page'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchOptions {
@@ -25,7 +25,7 @@ const CLOSE = '\u0003';
 // borrow the title of what they are about). Archived records are dropped after ranking, so the
 // first step takes a margin of extra rows.
 const KIND_CODES: Record<SearchKind, number> = {
-  document: 1, meeting: 2, agenda_item: 3, contact: 4, annotation: 5, position: 6, note: 7,
+  document: 1, meeting: 2, agenda_item: 3, contact: 4, annotation: 5, position: 6, note: 7, pdf_page: 0,
 };
 
 const SQL = `

@@ -12,7 +12,8 @@ import type { Feed as Subscription } from '../api/types';
 export type { Subscription };
 
 const COLUMNS = `id, url, public_key AS publicKey, title, is_sample AS isSample, added_at AS addedAt,
-  last_synced_at AS lastSyncedAt, last_outcome AS lastOutcome, last_error AS lastError`;
+  last_synced_at AS lastSyncedAt, last_outcome AS lastOutcome, last_error AS lastError,
+  attachment_policy AS attachmentPolicy, attachment_budget_bytes AS attachmentBudgetBytes`;
 
 /** A URL as typed, or a path to a local file, as the URL the store keeps. */
 export function sourceUrl(source: string): string {

@@ -4,6 +4,7 @@ import {
   IconAddressBook,
   IconCalendarEvent,
   IconFileText,
+  IconFileTypePdf,
   IconFlag,
   IconHighlight,
   IconListNumbers,
@@ -22,6 +23,7 @@ interface KindLook {
 // Colours whose light badges keep AA contrast in light mode (teal, green, yellow, orange do not).
 export const HIT_KINDS: Record<SearchKind, KindLook> = {
   document: { label: 'Document', plural: 'Documents', icon: IconFileText, color: 'indigo' },
+  pdf_page: { label: 'In a PDF', plural: 'Inside PDFs', icon: IconFileTypePdf, color: 'red' },
   meeting: { label: 'Meeting', plural: 'Meetings', icon: IconCalendarEvent, color: 'blue' },
   agenda_item: { label: 'Agenda item', plural: 'Agenda items', icon: IconListNumbers, color: 'cyan' },
   contact: { label: 'Contact', plural: 'Contacts', icon: IconAddressBook, color: 'violet' },
@@ -30,7 +32,7 @@ export const HIT_KINDS: Record<SearchKind, KindLook> = {
   note: { label: 'Note', plural: 'Notes', icon: IconNote, color: 'gray' },
 };
 
-export const KIND_ORDER: SearchKind[] = ['document', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'];
+export const KIND_ORDER: SearchKind[] = ['document', 'pdf_page', 'meeting', 'agenda_item', 'contact', 'annotation', 'position', 'note'];
 
 export function isSearchKind(value: string | null): value is SearchKind {
   return value !== null && (KIND_ORDER as string[]).includes(value);

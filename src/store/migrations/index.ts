@@ -5,5 +5,6 @@ import { localRecords } from './002-local-records';
 import { searchIndex } from './003-search-index';
 import { settings } from './004-settings';
 import { delegateWork } from './005-delegate-work';
+import { attachmentFiles } from './006-attachment-files';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles];
