@@ -1,4 +1,5 @@
-// Builds the signed sample feed in resources/sample-feed/ from scripts/sample-feed/content.ts.
+// Builds the signed sample feed in resources/sample-feed/ from scripts/sample-feed/content.ts, and
+// its PDF papers in resources/sample-feed/papers/ from scripts/sample-feed/papers.ts.
 //
 // The signing key never enters the repository. Give its path in SAMPLE_FEED_KEY to re-sign with
 // the key of the committed publisher.pub (same key and content give the same bytes: Ed25519 is
@@ -8,10 +9,11 @@
 //   SAMPLE_FEED_KEY=~/keys/sample-feed.key npm run sample:build
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePublisherKeys, publicKeysOf, signPage } from '../src/feed/signature';
 import { samplePages } from './sample-feed/content';
+import { samplePaperFiles } from './sample-feed/paper-files';
 
 const OUT = fileURLToPath(new URL('../resources/sample-feed/', import.meta.url));
 
@@ -32,7 +34,14 @@ function signingKey(): { privateKeyPem: string; publicKeyPem: string; publicKeyB
 
 const keys = signingKey();
 mkdirSync(OUT, { recursive: true });
-for (const { file, page } of samplePages()) {
+const papers = await samplePaperFiles();
+for (const { paper, bytes } of papers) {
+  mkdirSync(dirname(join(OUT, paper.file)), { recursive: true });
+  writeFileSync(join(OUT, paper.file), bytes);
+  console.log(`wrote ${paper.file}`);
+}
+const attachments = new Map(papers.map(({ paper, attachment }) => [paper.documentId, [attachment]]));
+for (const { file, page } of samplePages(attachments)) {
   const bytes = new TextEncoder().encode(`${JSON.stringify(page, null, 2)}\n`);
   writeFileSync(join(OUT, file), bytes);
   writeFileSync(join(OUT, `${file}.sig`), `${signPage(bytes, keys.privateKeyPem)}\n`);

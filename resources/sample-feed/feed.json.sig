@@ -1,1 +1,1 @@
-/eoCzAsdknM950ma2GMeqGFGCUDUuBO4AB7seat2UpblyWipdht3X2HzWpcqRnAwkDf0XHW2DfaFlBiRGUWeBw==
+OJUQ9mhB6j9IPFMbpdMqULwDq+xJxw4bJJRDD1yDog3hWNr4xlvEcKoz2fqvAJOtbb4kj9UOM6xMqcVD9hd7BQ==

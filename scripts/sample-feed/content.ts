@@ -1,7 +1,7 @@
 // The sample feed as two pages, the way a real publisher might split one: the papers on the
 // first page, which then continues (`next_url`) with the meetings, agendas, contacts and work
 // streams. Two pages show, with real content, that a sync reads and applies them together.
-import { SUPPORTED_SCHEMA, type FeedPage } from '../../src/feed/format';
+import { SUPPORTED_SCHEMA, type FeedItem, type FeedPage } from '../../src/feed/format';
 import { sampleContacts } from './contacts';
 import { GROUP_PAGE, sampleDocuments } from './documents';
 import { sampleAgendaItems, sampleMeetings, sampleWorkStreams } from './meetings';
@@ -25,14 +25,18 @@ export interface SamplePage {
   page: FeedPage;
 }
 
-export function samplePages(): SamplePage[] {
+/** The pages, each paper carrying the attachments given for it (the sample PDFs, by document id). */
+export function samplePages(attachments: ReadonlyMap<string, NonNullable<FeedItem['attachments']>> = new Map()): SamplePage[] {
   return [
     {
       file: 'feed.json',
       page: {
         ...common,
         next_url: 'feed-2.json',
-        items: sampleDocuments,
+        items: sampleDocuments.map((item) => {
+          const files = attachments.get(String(item.id));
+          return files ? { ...item, attachments: files } : item;
+        }),
         _delegation: { schema: SUPPORTED_SCHEMA, publisher: SAMPLE_PUBLISHER },
       },
     },

@@ -44,6 +44,7 @@ describe('serveFeedFolder', () => {
     writeFileSync(join(folder, 'publisher.pub'), '-----BEGIN PUBLIC KEY-----\n');
     writeFileSync(join(folder, 'publisher.pub.b64'), 'MCow\n');
     writeFileSync(join(folder, 'report.pdf'), '%PDF-1.7');
+    writeFileSync(join(folder, 'data.bin'), 'raw bytes');
     writeFileSync(join(folder, 'archive', 'feed-2024.json'), '{}');
     writeFileSync(join(folder, '.publisher.key'), 'PRIVATE');
     writeFileSync(join(base, 'secret.txt'), 'outside the folder');
@@ -71,7 +72,8 @@ describe('serveFeedFolder', () => {
       'feed.json.sig': 'text/plain; charset=utf-8',
       'publisher.pub': 'text/plain; charset=utf-8',
       'publisher.pub.b64': 'text/plain; charset=utf-8',
-      'report.pdf': 'application/octet-stream',
+      'report.pdf': 'application/pdf',
+      'data.bin': 'application/octet-stream',
       'archive/feed-2024.json': 'application/feed+json; charset=utf-8',
     };
     for (const [file, type] of Object.entries(expected)) {

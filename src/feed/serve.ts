@@ -36,6 +36,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.sig': 'text/plain; charset=utf-8',
   '.pub': 'text/plain; charset=utf-8',
   '.b64': 'text/plain; charset=utf-8',
+  // A feed's attachments (the sample feed's papers): the type a web server would give them.
+  '.pdf': 'application/pdf',
 };
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 

@@ -23,7 +23,11 @@ const CLOSE = '\u0003';
 // alone (its low three bits, see migration 003) so no stored column is read; then, for those few
 // rows only, the snippet, the title and the archived state from the record itself (local records
 // borrow the title of what they are about). Archived records are dropped after ranking, so the
-// first step takes a margin of extra rows.
+// first step takes a margin of extra rows. A PDF's page is shown as a hit in its paper (the first by
+// id, if several papers attach the same file), with the attachment's url and the page, so a click
+// opens it there. Pages of a PDF that belongs to no paper the store holds (its copies removed, its
+// paper gone) are left out in the first step already, so that however many there are, they never
+// crowd out a page of results; the check costs a few index lookups, for PDF pages only.
 const KIND_CODES: Record<SearchKind, number> = {
   document: 1, meeting: 2, agenda_item: 3, contact: 4, annotation: 5, position: 6, note: 7, pdf_page: 0,
 };
@@ -34,6 +38,9 @@ const SQL = `
     FROM search_index
     WHERE search_index MATCH :match
       AND (:codes IS NULL OR rowid % 8 IN (SELECT value FROM json_each(:codes)))
+      AND (search_index.rowid % 8 <> 0 OR EXISTS (
+        SELECT 1 FROM pdf_pages p JOIN attachment_copies c ON c.sha256 = p.sha256 JOIN documents x ON x.id = c.document_id
+        WHERE p.key = search_index.rowid / 8))
     ORDER BY score
     LIMIT :candidates
   )
@@ -47,17 +54,20 @@ const SQL = `
       WHEN 'annotation' THEN 'Annotation on ' || coalesce(ad.title, a.document_id)
       WHEN 'position' THEN 'Position on ' || coalesce(pi.number || ' ' || pi.title, p.agenda_item_id)
       WHEN 'note' THEN 'Note on ' || coalesce(nm.title, ni.title, nd.title, nc.name, n.subject_id)
+      WHEN 'pdf_page' THEN pd.title
     END AS title,
-    coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at) IS NOT NULL AS archived,
+    coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at, pd.archived_at) IS NOT NULL AS archived,
     CASE s.kind
       WHEN 'agenda_item' THEN i.meeting_id
       WHEN 'annotation' THEN a.document_id
       WHEN 'position' THEN p.agenda_item_id
       WHEN 'note' THEN n.subject_id
+      WHEN 'pdf_page' THEN pd.id
     END AS parentId,
     CASE s.kind
       WHEN 'document' THEN 'document'
       WHEN 'annotation' THEN 'document'
+      WHEN 'pdf_page' THEN 'document'
       WHEN 'contact' THEN 'contact'
       WHEN 'note' THEN CASE n.subject_type WHEN 'agenda_item' THEN 'meeting' ELSE n.subject_type END
       ELSE 'meeting'
@@ -70,7 +80,9 @@ const SQL = `
       WHEN 'annotation' THEN a.document_id
       WHEN 'position' THEN pi.meeting_id
       WHEN 'note' THEN CASE n.subject_type WHEN 'agenda_item' THEN ni.meeting_id ELSE n.subject_id END
-    END AS placeId
+      WHEN 'pdf_page' THEN pd.id
+    END AS placeId,
+    pc.url AS pdfUrl, pp.sha256 AS pdfSha256, pp.page AS pdfPage
   FROM top
     JOIN search_index s ON s.rowid = top.rid
     LEFT JOIN documents d ON s.kind = 'document' AND d.key = s.rowid / 8
@@ -86,8 +98,14 @@ const SQL = `
     LEFT JOIN agenda_items ni ON n.subject_type = 'agenda_item' AND ni.id = n.subject_id
     LEFT JOIN documents nd ON n.subject_type = 'document' AND nd.id = n.subject_id
     LEFT JOIN contacts nc ON n.subject_type = 'contact' AND nc.id = n.subject_id
+    LEFT JOIN pdf_pages pp ON s.kind = 'pdf_page' AND pp.key = s.rowid / 8
+    LEFT JOIN attachment_copies pc ON s.kind = 'pdf_page' AND pc.rowid = (
+      SELECT c.rowid FROM attachment_copies c JOIN documents x ON x.id = c.document_id
+      WHERE c.sha256 = pp.sha256 ORDER BY c.document_id, c.url LIMIT 1)
+    LEFT JOIN documents pd ON pd.id = pc.document_id
   WHERE search_index MATCH :match
-    AND (:archived OR coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at) IS NULL)
+    AND (s.kind <> 'pdf_page' OR pd.id IS NOT NULL)
+    AND (:archived OR coalesce(d.archived_at, m.archived_at, i.archived_at, c.archived_at, pd.archived_at) IS NULL)
   ORDER BY top.score
   LIMIT :limit`;
 
@@ -110,6 +128,9 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     parentId: string | null;
     placeType: 'document' | 'meeting' | 'contact';
     placeId: string | null;
+    pdfUrl: string | null;
+    pdfSha256: string | null;
+    pdfPage: number | null;
   }[];
   return rows.map((r) => ({
     type: r.type,
@@ -119,6 +140,7 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     archived: r.archived === 1,
     parentId: r.parentId,
     place: r.placeId === null ? null : { type: r.placeType, id: r.placeId },
+    ...(r.type === 'pdf_page' ? { pdf: { url: r.pdfUrl!, sha256: r.pdfSha256!, page: r.pdfPage! } } : {}),
   }));
 }
 

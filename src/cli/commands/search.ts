@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { UsageError, type Runner } from '../main';
 import { json } from '../output';
-import { search, SEARCH_KINDS, type SearchKind } from '../../search/search';
+import { search, SEARCH_KINDS, type SearchHit, type SearchKind } from '../../search/search';
 
 export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
   program
@@ -25,18 +25,29 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         });
         if (opts.json) {
           return void ctx.output.out(
-            json(hits.map((h) => ({ type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived, parent_id: h.parentId, place: h.place }))),
+            json(
+              hits.map((h) => ({
+                type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived,
+                parent_id: h.parentId, place: h.place, ...(h.pdf ? { pdf: h.pdf } : {}),
+              })),
+            ),
           );
         }
         if (hits.length === 0) return void ctx.output.out('Nothing found.');
         const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `[${s}]`;
         ctx.output.out(
           hits
-            .map((h) => `${h.type.replace('_', ' ')}  ${h.id}${h.archived ? ' [archived]' : ''}\n  ${h.title}\n  ${mark(h.snippet, h.highlights, bold)}`)
+            .map((h) => `${heading(h)}${h.archived ? ' [archived]' : ''}\n  ${h.title}\n  ${mark(h.snippet, h.highlights, bold)}`)
             .join('\n\n'),
         );
       }),
     );
+}
+
+/** A hit inside a PDF is named by its paper and page (its id, a file hash, says nothing to a reader). */
+function heading(hit: SearchHit): string {
+  if (hit.pdf) return `pdf page  ${hit.place?.id ?? hit.parentId}, p. ${hit.pdf.page}  ${hit.pdf.url}`;
+  return `${hit.type.replace('_', ' ')}  ${hit.id}`;
 }
 
 function mark(text: string, ranges: [number, number][], style: (s: string) => string): string {
