@@ -2,18 +2,25 @@
 // occurrence of a quote), edited, deleted and restored (a delete is a tombstone, so undo works
 // and a pack cannot bring the annotation back), and re-attached to new text when orphaned. Every
 // write goes through writeRecord, which keeps a version. Where each annotation sits in the
-// current revision of its paper is the anchor (reanchor.ts), worked out again whenever stale.
+// current revision of its paper is the anchor (reanchor.ts), worked out again whenever stale. An
+// annotation made in one of the paper's PDFs says which file, version and page (`file`); its
+// selectors are over that PDF's text, and its anchor is in the current version of the file
+// (reanchor-pdf.ts).
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/open';
 import { saveTime, type Clock } from '../local-records/clock';
-import type { Anchor, Annotation } from '../api/types';
+import type { Annotation } from '../api/types';
 import { DeskError } from '../desk-error';
 import { documentText } from '../library/documents';
 import { annotationRecord, type AnnotationRecord, type HighlightColor } from '../local-records/records';
 import { readRecord, readRecords, writeRecord } from '../local-records/tables';
+import { pageAt } from '../pdf/pdf-text';
 import { orphaned } from './anchor';
+import { readAnchors } from './anchor-rows';
+import { isAttachmentOf, readablePdfText, readPdfAttachments, storedVersion } from './pdf-copy';
 import { reanchorDocument } from './reanchor';
-import { describeSelection, selectQuote, type Selection } from './selection';
+import { isPdfAnnotation, reanchorPdfDocument } from './reanchor-pdf';
+import { describeSelection, findQuote, type Selection } from './selection';
 
 export interface AnnotationStyle {
   note?: string;
@@ -30,17 +37,52 @@ export interface SelectionInput {
   /** Ignored: the context is always taken from the stored text (selection.ts). */
   prefix?: string;
   suffix?: string;
+  /** Set for a selection in a PDF attachment: its url, the version shown (sha256) and the page the selection starts on. */
+  file?: PdfFile | null;
 }
+
+export type PdfFile = NonNullable<AnnotationRecord['file']>;
+
+/** A selection described by its selectors, and the PDF it is in (none: the paper's text). */
+type Placed = Selection & { file?: PdfFile };
 
 export function createAnnotation(db: Store, input: SelectionInput & AnnotationStyle & { documentId: string }, clock: Clock = {}): Annotation {
-  const { text } = documentText(db, input.documentId, revisionOf(db, input.documentId, input.revision));
-  return insert(db, input.documentId, describeSelection(text, input.revision, input.start, input.end, input.exact), input, clock);
+  const revision = revisionOf(db, input.documentId, input.revision);
+  if (input.file) return insert(db, input.documentId, pdfSelection(db, input.documentId, revision, input, input.file), input, clock);
+  const { text } = documentText(db, input.documentId, revision);
+  return insert(db, input.documentId, describeSelection(text, revision, input.start, input.end, input.exact), input, clock);
 }
 
-/** Highlights the first occurrence of a quote in the current revision (the command line's way). */
-export function annotateQuote(db: Store, documentId: string, quote: string, options: AnnotationStyle & Clock = {}): Annotation {
+/**
+ * Highlights the first occurrence of a quote (the command line's way): in the current revision
+ * of the paper's text, else in its stored PDFs in the order of its attachments. `pdf` looks only
+ * in the PDFs (true) or in one of them (its url).
+ */
+export function annotateQuote(
+  db: Store,
+  documentId: string,
+  quote: string,
+  options: AnnotationStyle & Clock & { pdf?: string | true } = {},
+): Annotation {
   const { revision, text } = documentText(db, documentId);
-  return insert(db, documentId, selectQuote(text, revision, quote, documentId), options, options);
+  if (options.pdf === undefined) {
+    const inText = findQuote(text, revision, quote);
+    if (inText) return insert(db, documentId, inText, options, options);
+  }
+  const files = typeof options.pdf === 'string' ? [pdfToSearch(db, documentId, options.pdf)] : readPdfAttachments(db, documentId);
+  for (const { url, sha256 } of files) {
+    const pdf = readablePdfText(db, sha256);
+    const inPdf = findQuote(pdf.text, revision, quote);
+    if (inPdf) return insert(db, documentId, { ...inPdf, file: { url, sha256, page: pageAt(pdf.pageStarts, inPdf.start) } }, options, options);
+  }
+  throw new DeskError('rejected', quoteNotFound(documentId, revision, options.pdf, files.length));
+}
+
+function quoteNotFound(documentId: string, revision: number, pdf: string | true | undefined, pdfCount: number): string {
+  const paper = `document "${documentId}"`;
+  if (typeof pdf === 'string') return `the quote was not found in the PDF ${pdf} of ${paper}`;
+  if (pdf === true) return pdfCount === 0 ? `${paper} has no PDF on this device whose text has been read` : `the quote was not found in the PDFs of ${paper}`;
+  return `the quote was not found in ${paper} (revision ${revision})${pdfCount > 0 ? ' nor in its PDFs' : ''}`;
 }
 
 export function updateAnnotation(db: Store, edit: AnnotationStyle & { id: string }, clock: Clock = {}): Annotation {
@@ -75,20 +117,30 @@ export function restoreAnnotation(db: Store, id: string, clock: Clock = {}): Ann
 }
 
 /**
- * Moves an annotation onto a new selection in the paper's current revision (an orphaned one, or
- * one placed on the wrong text). Its note, colour and tags stay.
+ * Moves an annotation onto a new selection in the paper's current revision, or in the current
+ * version of one of its PDFs (an orphaned one, or one placed on the wrong text). Its note, colour
+ * and tags stay. The selection says where it now is: in a PDF (`file`) or in the paper's text.
  */
 export function reattachAnnotation(db: Store, input: SelectionInput & { id: string }, clock: Clock = {}): Annotation {
-  const before = live(db, input.id);
+  const { file: _madeIn, ...before } = live(db, input.id);
   const { revision, text } = documentText(db, before.documentId);
-  if (input.revision !== revision) {
-    throw new DeskError('rejected', `this paper has a newer revision (${revision}) than the one selected in (${input.revision}); select the text again`);
+  let selection: Placed;
+  if (input.file) {
+    const stored = storedVersion(db, before.documentId, input.file.url);
+    if (stored !== null && stored !== input.file.sha256) {
+      throw new DeskError('rejected', 'a newer version of this PDF has arrived since the text was selected; select the text again');
+    }
+    selection = pdfSelection(db, before.documentId, revision, input, input.file);
+  } else {
+    if (input.revision !== revision) {
+      throw new DeskError('rejected', `this paper has a newer revision (${revision}) than the one selected in (${input.revision}); select the text again`);
+    }
+    selection = describeSelection(text, revision, input.start, input.end, input.exact);
   }
-  const selection = describeSelection(text, revision, input.start, input.end, input.exact);
   const at = saveTime(clock, before.updatedAt);
   return db.transaction(() => {
     save(db, { ...before, ...selection, updatedAt: at });
-    reanchorDocument(db, before.documentId, at);
+    reanchor(db, before.documentId, selection.file, at);
     return getAnnotation(db, input.id);
   })();
 }
@@ -126,7 +178,7 @@ export function listAnnotations(
 
 // ─── writing ─────────────────────────────────────────────────────────────────────────────────────
 
-function insert(db: Store, documentId: string, selection: Selection, style: AnnotationStyle, clock: Clock): Annotation {
+function insert(db: Store, documentId: string, selection: Placed, style: AnnotationStyle, clock: Clock): Annotation {
   const now = saveTime(clock);
   const record: AnnotationRecord = {
     id: randomUUID(),
@@ -141,9 +193,39 @@ function insert(db: Store, documentId: string, selection: Selection, style: Anno
   };
   return db.transaction(() => {
     save(db, record);
-    reanchorDocument(db, documentId, now);
+    reanchor(db, documentId, selection.file, now);
     return getAnnotation(db, record.id);
   })();
+}
+
+/** Places the annotations that share the text a new selection is in: the paper's, or one PDF's. */
+function reanchor(db: Store, documentId: string, file: PdfFile | undefined, now: string): void {
+  if (file) reanchorPdfDocument(db, documentId, now, { url: file.url });
+  else reanchorDocument(db, documentId, now);
+}
+
+/**
+ * A selection in a version of one of the paper's PDFs, checked against that version's text; the
+ * page kept is the one the (trimmed) selection starts on, and must be the page the reader said.
+ */
+function pdfSelection(db: Store, documentId: string, revision: number, input: SelectionInput, file: PdfFile): Placed {
+  if (!isAttachmentOf(db, documentId, file.url)) throw new DeskError('not_found', `document "${documentId}" has no attachment ${file.url}`);
+  const pdf = readablePdfText(db, file.sha256);
+  const selection = describeSelection(pdf.text, revision, input.start, input.end, input.exact, 'this PDF');
+  const page = pageAt(pdf.pageStarts, selection.start);
+  // The reader may count the page the selection began on before its spaces were trimmed off.
+  if (page !== file.page && pageAt(pdf.pageStarts, input.start) !== file.page) {
+    throw new DeskError('rejected', `the selection starts on page ${page} of this PDF, not on page ${file.page}; select the text again`);
+  }
+  return { ...selection, file: { url: file.url, sha256: file.sha256, page } };
+}
+
+/** The one PDF the command line was told to look in: it must be stored on this device. */
+function pdfToSearch(db: Store, documentId: string, url: string): { url: string; sha256: string } {
+  if (!isAttachmentOf(db, documentId, url)) throw new DeskError('not_found', `document "${documentId}" has no attachment ${url}`);
+  const sha256 = storedVersion(db, documentId, url);
+  if (sha256 === null) throw new DeskError('rejected', `the PDF ${url} is not on this device; download it first`);
+  return { url, sha256 };
 }
 
 /** Checks the record against its definition (the same one packs are checked with), then writes it. */
@@ -198,7 +280,8 @@ interface PaperRow {
 
 /**
  * Joins each record to its anchor and paper. An anchor that is missing or made on an older
- * revision (a pack just imported, a store from before anchors) is worked out now and kept.
+ * revision (a pack just imported, a store from before anchors), or, for an annotation in a PDF, in
+ * another version of the file than its current one, is worked out now and kept.
  */
 function withAnchors(db: Store, records: AnnotationRecord[]): Annotation[] {
   if (records.length === 0) return [];
@@ -211,31 +294,28 @@ function withAnchors(db: Store, records: AnnotationRecord[]): Annotation[] {
     ).map((p) => [p.id, p]),
   );
   const anchors = readAnchors(db, records.map((r) => r.id));
-  const stale = new Set(
-    records.filter((r) => papers.has(r.documentId) && anchors.get(r.id)?.revision !== papers.get(r.documentId)!.revision).map((r) => r.documentId),
+  const onPapers = records.filter((r) => papers.has(r.documentId));
+  const staleTexts = new Set(
+    onPapers.filter((r) => !isPdfAnnotation(r) && anchors.get(r.id)?.revision !== papers.get(r.documentId)!.revision).map((r) => r.documentId),
   );
-  for (const documentId of stale) {
+  for (const documentId of staleTexts) {
     for (const [id, anchor] of reanchorDocument(db, documentId)) anchors.set(id, anchor);
+  }
+  // Whether a PDF's anchor is stale depends on its file's current version: reanchor-pdf.ts decides.
+  for (const documentId of new Set(onPapers.filter(isPdfAnnotation).map((r) => r.documentId))) {
+    for (const [id, anchor] of reanchorPdfDocument(db, documentId, new Date(), { onlyStale: true })) anchors.set(id, anchor);
   }
   return records.map((record) => {
     const paper = papers.get(record.documentId);
+    const anchor = paper ? anchors.get(record.id)! : orphaned(record.revision);
     return {
       ...record,
-      anchor: paper ? anchors.get(record.id)! : orphaned(record.revision),
+      // An annotation in a PDF always says which version and page it is on, if none (yet).
+      anchor: isPdfAnnotation(record) ? { ...anchor, sha256: anchor.sha256 ?? null, page: anchor.page ?? null } : anchor,
       documentTitle: paper?.title ?? null,
       documentAvailable: paper !== undefined,
     };
   });
-}
-
-function readAnchors(db: Store, annotationIds: string[]): Map<string, Anchor> {
-  const rows = db
-    .prepare(
-      `SELECT annotation_id AS id, revision, status, start, end, method FROM annotation_anchors
-       WHERE annotation_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(annotationIds)) as (Anchor & { id: string })[];
-  return new Map(rows.map(({ id, ...anchor }) => [id, anchor]));
 }
 
 /** Paper by paper (by title), then where each sits in the text; orphaned ones after the placed ones. */
@@ -244,6 +324,8 @@ function readingOrder(a: Annotation, b: Annotation): number {
     compare(a.documentTitle ?? a.documentId, b.documentTitle ?? b.documentId) ||
     compare(a.documentId, b.documentId) ||
     Number(a.anchor.status === 'orphaned') - Number(b.anchor.status === 'orphaned') ||
+    // The paper's text first, then each PDF: offsets in different texts do not compare.
+    compare(a.file?.url ?? '', b.file?.url ?? '') ||
     (a.anchor.start ?? 0) - (b.anchor.start ?? 0) ||
     (a.anchor.end ?? 0) - (b.anchor.end ?? 0) ||
     compare(a.createdAt, b.createdAt) ||

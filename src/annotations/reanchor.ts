@@ -5,11 +5,13 @@ import type { Store } from '../store/open';
 import type { Anchor } from '../api/types';
 import { readRecords } from '../local-records/tables';
 import { placeAnnotation } from './anchor';
+import { saveAnchor } from './anchor-rows';
+import { reanchorPdfDocument } from './reanchor-pdf';
 
 /**
- * Re-anchors every annotation on one paper (deleted ones too, so an undo finds them placed) in
- * its current revision. A paper not in the store is left alone: its annotations wait, orphaned.
- * Returns the anchors by annotation id.
+ * Re-anchors every annotation on one paper's text (deleted ones too, so an undo finds them
+ * placed) in its current revision. A paper not in the store is left alone: its annotations wait,
+ * orphaned. Returns the anchors by annotation id.
  */
 export function reanchorDocument(db: Store, documentId: string, now: Date | string = new Date()): Map<string, Anchor> {
   const placedAt = typeof now === 'string' ? now : now.toISOString();
@@ -21,21 +23,28 @@ export function reanchorDocument(db: Store, documentId: string, now: Date | stri
     )
     .get(documentId) as { revision: number; text: string } | undefined;
   if (!current) return anchors;
-  const save = db.prepare(
-    `INSERT INTO annotation_anchors (annotation_id, revision, start, end, status, method, placed_at)
-     VALUES (@id, @revision, @start, @end, @status, @method, @placedAt)
-     ON CONFLICT (annotation_id) DO UPDATE SET revision = excluded.revision, start = excluded.start, end = excluded.end,
-       status = excluded.status, method = excluded.method, placed_at = excluded.placed_at`,
-  );
   db.transaction(() => {
-    const annotations = readRecords(db, 'annotation', { where: 'r.document_id = :documentId', params: { documentId }, includeDeleted: true });
+    // Annotations made in the paper's PDFs are placed in their files' text (reanchor-pdf.ts).
+    const annotations = readRecords(db, 'annotation', {
+      where: 'r.document_id = :documentId AND r.file IS NULL',
+      params: { documentId },
+      includeDeleted: true,
+    });
     for (const annotation of annotations) {
       const anchor = placeAnnotation(annotation, current.text, current.revision);
-      save.run({ id: annotation.id, ...anchor, placedAt });
+      saveAnchor(db, annotation.id, anchor, placedAt);
       anchors.set(annotation.id, anchor);
     }
   })();
   return anchors;
+}
+
+/**
+ * Re-anchors every annotation on one paper: those on its text in its current revision, those made
+ * in its PDFs in the current version of each file (reanchor-pdf.ts).
+ */
+export function reanchorEverywhere(db: Store, documentId: string, now: Date | string = new Date()): Map<string, Anchor> {
+  return new Map([...reanchorDocument(db, documentId, now), ...reanchorPdfDocument(db, documentId, now)]);
 }
 
 /**
@@ -47,7 +56,7 @@ export function reanchorRevisedDocuments(db: Store, revised: ReadonlySet<string>
   if (revised.size === 0) return 0;
   let count = 0;
   for (const id of db.prepare('SELECT DISTINCT document_id FROM annotations').pluck().all() as string[]) {
-    if (revised.has(id)) count += reanchorDocument(db, id, now).size;
+    if (revised.has(id)) count += reanchorEverywhere(db, id, now).size;
   }
   return count;
 }

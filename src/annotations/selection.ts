@@ -17,13 +17,23 @@ export interface Selection {
   suffix: string;
 }
 
-/** Checks that `exact` is what [start, end) holds in the revision, then trims spaces off its edges. */
-export function describeSelection(text: string, revision: number, start: number, end: number, exact: string): Selection {
+/**
+ * Checks that `exact` is what [start, end) holds in the revision, then trims spaces off its edges.
+ * `place` names the text in the delegate's words when the selection does not fit it.
+ */
+export function describeSelection(
+  text: string,
+  revision: number,
+  start: number,
+  end: number,
+  exact: string,
+  place = `revision ${revision} of this paper`,
+): Selection {
   if (end <= start || end > text.length) {
-    throw new DeskError('rejected', `the selection falls outside the text of revision ${revision} of this paper; select the text again`);
+    throw new DeskError('rejected', `the selection falls outside the text of ${place}; select the text again`);
   }
   if (text.slice(start, end) !== exact) {
-    throw new DeskError('rejected', `the selected text does not match revision ${revision} of this paper; select the text again`);
+    throw new DeskError('rejected', `the selected text does not match ${place}; select the text again`);
   }
   const lead = exact.length - exact.trimStart().length;
   const trail = exact.length - exact.trimEnd().length;
@@ -31,13 +41,12 @@ export function describeSelection(text: string, revision: number, start: number,
   return around(text, revision, start + lead, end - trail);
 }
 
-/** The first occurrence of a quote in the text (the command line's way to select). */
-export function selectQuote(text: string, revision: number, quote: string, documentId: string): Selection {
+/** The first occurrence of a quote, spaces around it left out (the command line's way to select); null when the text lacks it. */
+export function findQuote(text: string, revision: number, quote: string): Selection | null {
   const exact = quote.trim();
   if (exact === '') throw new DeskError('rejected', 'the quote is empty');
   const start = text.indexOf(exact);
-  if (start === -1) throw new DeskError('rejected', `the quote was not found in document "${documentId}" (revision ${revision})`);
-  return around(text, revision, start, start + exact.length);
+  return start === -1 ? null : around(text, revision, start, start + exact.length);
 }
 
 function around(text: string, revision: number, start: number, end: number): Selection {

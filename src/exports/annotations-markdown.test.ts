@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotateQuote } from '../annotations/annotations';
+import { reanchorPdfAnnotations } from '../annotations/reanchor-pdf';
 import { closeStore, type Store } from '../store/open';
+import { putPdfCopy } from '../../tests/support/pdf-copies';
 import { exportAnnotations, escapeMarkdown } from './annotations-markdown';
 import { NOW, QUOTE, storeForExports } from './export-fixtures';
 
@@ -45,6 +48,38 @@ describe('a paper\'s annotations as Markdown', () => {
 
   it('says so for an unknown paper', () => {
     expect(() => exportAnnotations(db, 'd-none', NOW)).toThrow(expect.objectContaining({ kind: 'not_found' }) as Error);
+  });
+});
+
+describe('highlights made in a PDF attachment', () => {
+  const TITLED = 'https://example.eu/cg-2026-07.pdf';
+  const UNTITLED = 'https://example.eu/annex.pdf';
+  let pdfDb: Store;
+  beforeAll(async () => {
+    pdfDb = await storeForExports();
+    pdfDb.prepare(`INSERT INTO attachments (document_id, position, url, mime_type, title) VALUES ('d1', 0, ?, 'application/pdf', 'Guidelines (PDF)')`).run(TITLED);
+    putPdfCopy(pdfDb, 'd1', TITLED, ['Cover page', 'Early warning within 24 hours.']);
+    putPdfCopy(pdfDb, 'd1', UNTITLED, ['Annex: the template to fill in.']);
+    annotateQuote(pdfDb, 'd1', 'Early warning', { pdf: TITLED });
+    annotateQuote(pdfDb, 'd1', 'the template', { pdf: UNTITLED });
+    // A new version of the annex without the passage: that highlight is orphaned.
+    reanchorPdfAnnotations(pdfDb, putPdfCopy(pdfDb, 'd1', UNTITLED, ['Annex: see the website.']));
+  });
+  afterAll(() => closeStore(pdfDb));
+
+  it('says which PDF and on which page, after the paper\'s own highlights', () => {
+    const { content } = exportAnnotations(pdfDb, 'd1', NOW);
+    const highlights = content.slice(content.indexOf('## Highlights'), content.indexOf('## Orphaned'));
+    expect(highlights.indexOf(`> ${QUOTE}`)).toBeLessThan(highlights.indexOf('> Early warning'));
+    expect(highlights).toMatch(/### 2\n\n> Early warning\n\n- Made on revision 4 \(received [\d-]+\)\n- In the PDF “Guidelines \\\(PDF\\\)”, p\. 2\n/);
+  });
+
+  it('lists an orphaned one with the page it was made on, and the address of an untitled PDF', () => {
+    const { content } = exportAnnotations(pdfDb, 'd1', NOW);
+    const orphaned = content.slice(content.indexOf('## Orphaned annotations'));
+    expect(orphaned).toContain('Their passage is no longer in the current revision of the paper or in the current version of its PDF.');
+    const block = orphaned.slice(orphaned.indexOf('> the template'));
+    expect(block).toContain(`- In the PDF <${UNTITLED}>, made on p. 1\n- Orphaned: the passage was not found in the current version of the PDF`);
   });
 });
 

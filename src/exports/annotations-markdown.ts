@@ -1,5 +1,6 @@
 // A paper's annotations as Markdown, to paste into a report or keep beside the paper: each quote
-// as a blockquote, then the note, tags and the revision it was made on; orphaned ones apart.
+// as a blockquote, then the note, tags and the revision it was made on (and, for one made in a
+// PDF attachment, which PDF and the page); orphaned ones apart.
 // Everything from the feed or the delegate is escaped, so it reads back as the same text.
 import type { Annotation, DocumentDetail } from '../api/types';
 import { listAnnotations } from '../annotations/annotations';
@@ -19,7 +20,7 @@ export function exportAnnotations(db: Store, documentId: string, now = new Date(
   };
 }
 
-type PaperFacts = Pick<DocumentDetail, 'id' | 'title' | 'reference' | 'url' | 'revision' | 'revisions'>;
+type PaperFacts = Pick<DocumentDetail, 'id' | 'title' | 'reference' | 'url' | 'revision' | 'revisions' | 'attachments'>;
 
 export function annotationsMarkdown(document: PaperFacts, annotations: readonly Annotation[], now: Date): string {
   const placed = annotations.filter((a) => a.anchor.status !== 'orphaned');
@@ -43,7 +44,8 @@ export function annotationsMarkdown(document: PaperFacts, annotations: readonly 
     placed.forEach((a, i) => blocks.push(annotationBlock(a, i + 1, document)));
   }
   if (orphaned.length) {
-    blocks.push('## Orphaned annotations', 'Their passage is no longer in the current revision of the paper.');
+    const inPdf = orphaned.some((a) => a.file);
+    blocks.push('## Orphaned annotations', `Their passage is no longer in the current revision of the paper${inPdf ? ' or in the current version of its PDF' : ''}.`);
     orphaned.forEach((a, i) => blocks.push(annotationBlock(a, placed.length + i + 1, document)));
   }
   return `${blocks.join('\n\n')}\n`;
@@ -55,7 +57,12 @@ function annotationBlock(annotation: Annotation, number: number, document: Paper
   const facts: string[] = [];
   if (annotation.tags.length) facts.push(`- Tags: ${annotation.tags.map(escapeMarkdown).join(', ')}`);
   facts.push(`- Made on ${revisionLabel(document, annotation.revision)}`);
-  if (annotation.anchor.status === 'orphaned') facts.push('- Orphaned: the passage was not found in the current revision');
+  const orphaned = annotation.anchor.status === 'orphaned';
+  if (annotation.file) {
+    const pdf = pdfLabel(document, annotation.file.url);
+    facts.push(orphaned ? `- In the PDF ${pdf}, made on p. ${annotation.file.page}` : `- In the PDF ${pdf}, p. ${annotation.anchor.page}`);
+  }
+  if (orphaned) facts.push(`- Orphaned: the passage was not found in the current ${annotation.file ? 'version of the PDF' : 'revision'}`);
   parts.push(facts.join('\n'));
   return parts.join('\n\n');
 }
@@ -65,6 +72,12 @@ function revisionLabel(document: PaperFacts, seq: number): string {
   const revision = document.revisions.find((r) => r.seq === seq);
   if (!revision) return `revision ${seq}`;
   return `revision ${revision.feedRevision ?? seq} (received ${revision.receivedAt.slice(0, 10)})`;
+}
+
+/** The attachment's title as the feed gives it, else its address. */
+function pdfLabel(document: PaperFacts, url: string): string {
+  const title = document.attachments.find((a) => a.url === url)?.title?.trim();
+  return title ? `“${escapeMarkdown(title)}”` : `<${url.replaceAll('>', '%3E')}>`;
 }
 
 /** Every line of the quote behind "> "; an empty line stays inside the quote. */

@@ -53,8 +53,10 @@ export class RecordDescriber {
     const on = this.subjectName(subject) ?? `${subject.kind} ${subject.id}`;
     const deleted = record.deletedAt ? ' (deleted)' : '';
     switch (type) {
-      case 'annotation':
-        return `Highlight "${shorten((record as LocalRecordOf['annotation']).exact, 40)}" on ${on}${deleted}`;
+      case 'annotation': {
+        const { exact, file } = record as LocalRecordOf['annotation'];
+        return `Highlight "${shorten(exact, 40)}" on ${on}${file ? ` (in its PDF, p. ${file.page})` : ''}${deleted}`;
+      }
       case 'position':
         return `Position on ${on}${deleted}`;
       case 'statement':

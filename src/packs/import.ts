@@ -4,7 +4,7 @@
 // kept in the record's history, never dropped; the pack's own history joins the store's. Every
 // state is kept once, so importing the same pack again changes nothing.
 import type { PackImportReport } from '../api/types';
-import { reanchorDocument } from '../annotations/reanchor';
+import { reanchorEverywhere } from '../annotations/reanchor';
 import { cleanFeedHtml } from '../feed/clean-html';
 import type { LocalRecordOf, LocalRecordType } from '../local-records/records';
 import { readRecord, writeRecord } from '../local-records/tables';
@@ -85,7 +85,7 @@ function mergePack(db: Store, pack: Pack, now: Date, applied: boolean): PackImpo
     for (const record of pack[PACK_LISTS[type]]) merge(type, record);
   }
   for (const { type, record } of pack.versions) keepVersion(db, type, matcher.match(type, record), 'imported');
-  for (const documentId of reanchor) reanchorDocument(db, documentId, now);
+  for (const documentId of reanchor) reanchorEverywhere(db, documentId, now);
 
   report.versionsAdded = countVersions() - versionsBefore;
   return report;

@@ -7,6 +7,7 @@ import { listAgenda, listMeetings } from '../../meetings/meetings';
 import { listContacts } from '../../contacts/contacts';
 import { listAnnotations } from '../../annotations/annotations';
 import { annotationJson } from './annotate';
+import type { Annotation } from '../../api/types';
 
 const WHAT = ['documents', 'meetings', 'agenda', 'contacts', 'annotations'] as const;
 type What = (typeof WHAT)[number];
@@ -86,9 +87,15 @@ const LISTS: Record<What, (ctx: CliContext, o: Opts) => { rows: unknown[]; text:
     return {
       rows: notes.map(annotationJson),
       text: table(
-        notes.map((a) => [a.id.slice(0, 8), a.documentId, a.anchor.status, `“${a.exact}”${a.note ? ` — ${a.note}` : ''}`]),
+        notes.map((a) => [a.id.slice(0, 8), a.documentId, placeOf(a), `“${a.exact}”${a.note ? ` — ${a.note}` : ''}`]),
         ['ID', 'DOCUMENT', 'STATUS', 'QUOTE — NOTE'],
       ),
     };
   },
 };
+
+/** Placed or orphaned, and for a highlight in a PDF the page it is on now (or was made on). */
+function placeOf(a: Annotation): string {
+  if (!a.file) return a.anchor.status;
+  return `${a.anchor.status}, PDF p. ${a.anchor.page ?? a.file.page}`;
+}
