@@ -10,7 +10,8 @@ import { markRead } from '../library/read-state';
 import { getMeeting, listMeetings } from '../meetings/meetings';
 import { listContacts } from '../contacts/contacts';
 import { search } from '../search/search';
-import { listSubscriptions, removeSubscription, saveSubscription, sourceUrl } from '../sync/subscriptions';
+import { listSubscriptions, removeSubscription, saveSubscription, setAttachmentPolicy, sourceUrl } from '../sync/subscriptions';
+import { listCopies } from '../attachments/copies';
 import { listSyncRuns } from '../sync/sync-log';
 import { readSettings, updateSettings } from '../settings/settings';
 import { dashboard } from '../dashboard/dashboard';
@@ -27,6 +28,7 @@ import { exportCalendar } from '../exports/ics';
 import { exportContacts } from '../exports/vcard';
 import { exportAnnotations } from '../exports/annotations-markdown';
 import { exportBriefing, previewBriefing } from '../briefing/export-briefing';
+import { readPdfText } from '../pdf/store-text';
 
 export function createHandlers(desk: Desk): Handlers {
   const db = desk.db;
@@ -42,7 +44,12 @@ export function createHandlers(desk: Desk): Handlers {
     'meetings.list': (input) => listMeetings(db, input),
     'meetings.get': (input) => getMeeting(db, input.id),
     'documents.list': (input) => listDocuments(db, input),
-    'documents.get': (input) => getDocument(db, input.id),
+    'documents.get': (input) => {
+      const document = getDocument(db, input.id);
+      // Opening a paper is when an 'on_open' feed fetches its attachments.
+      desk.downloads.documentOpened(input.id);
+      return document;
+    },
     'contacts.list': (input) => listContacts(db, input),
     search: (input) => search(db, input.query, input),
     'feeds.list': () => listSubscriptions(db),
@@ -51,7 +58,11 @@ export function createHandlers(desk: Desk): Handlers {
       removeSubscription(db, input.id);
       return null;
     },
-    'feeds.setAttachmentPolicy': () => notYet(),
+    'feeds.setAttachmentPolicy': (input) => {
+      const feed = setAttachmentPolicy(db, input.id, input.policy, input.budgetBytes);
+      desk.downloads.start();
+      return feed;
+    },
     'sync.run': (input) => desk.sync(input.feedId),
     'sync.status': () => desk.status(),
     'sync.log': (input) => listSyncRuns(db, input.limit),
@@ -91,11 +102,11 @@ export function createHandlers(desk: Desk): Handlers {
     'exports.ics': (input) => exportCalendar(db, { meetingId: input.meetingId }),
     'exports.vcard': (input) => exportContacts(db, input),
     'exports.annotations': (input) => exportAnnotations(db, input.documentId),
-    'attachments.list': () => notYet(),
-    'attachments.download': () => notYet(),
-    'attachments.remove': () => notYet(),
-    'attachments.status': () => notYet(),
-    'attachments.text': () => notYet(),
+    'attachments.list': (input) => listCopies(db, input.documentId),
+    'attachments.download': (input) => desk.downloads.downloadNow(input),
+    'attachments.remove': (input) => desk.downloads.remove(input),
+    'attachments.status': () => ({ ...desk.downloads.status(), extracting: desk.texts.pending() }),
+    'attachments.text': (input) => readPdfText(db, input.sha256),
     'briefing.preview': (input) => previewBriefing(db, input.meetingId, input.options),
     'briefing.export': async (input) => {
       const file = await exportBriefing(db, input.meetingId, input.format, input.options);

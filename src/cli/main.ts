@@ -15,6 +15,7 @@ import { registerSeed } from './commands/seed';
 import { registerPack } from './commands/pack';
 import { registerPosition } from './commands/position';
 import { registerExport } from './commands/export';
+import { registerAttachments } from './commands/attachments';
 
 /** What an action hands back: the exit code, 0 when all went well. */
 export type Action = Promise<number | void> | number | void;
@@ -55,6 +56,7 @@ nothing changed; 2 usage error; 3 network or disk failure, nothing changed.`,
   registerPack(program, ctx, run);
   registerPosition(program, ctx, run);
   registerExport(program, ctx, run);
+  registerAttachments(program, ctx, run);
 
   try {
     if (argv.length === 0) {

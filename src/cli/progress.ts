@@ -9,13 +9,15 @@ const QUIET_MS = 500;
 export function progressLine(output: Output, enabled: boolean) {
   const started = Date.now();
   let shown = false;
+  const show = (text: string) => {
+    if (!enabled || !output.isTerminal || Date.now() - started < QUIET_MS) return;
+    shown = true;
+    process.stderr.write(`\r\x1b[K${text}`);
+  };
   return {
-    update: (p: FeedProgress) => {
-      if (!enabled || !output.isTerminal || Date.now() - started < QUIET_MS) return;
-      shown = true;
-      const verb = p.phase === 'fetching' ? 'Fetching' : 'Applying';
-      process.stderr.write(`\r\x1b[K${verb} page ${p.page}… ${formatBytes(p.bytes)}`);
-    },
+    update: (p: FeedProgress) => show(`${p.phase === 'fetching' ? 'Fetching' : 'Applying'} page ${p.page}… ${formatBytes(p.bytes)}`),
+    /** Any one-line progress (a download's). */
+    show,
     done: () => {
       if (shown) process.stderr.write('\r\x1b[K');
     },

@@ -1,5 +1,7 @@
 // A running desk: the store, the syncs running on it and their schedule. The desktop app's main
 // process and the browser mode's host each hold one; the API handlers work on it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Store } from '../store/open';
 import { closeStore, openStore } from '../store/open';
@@ -13,6 +15,11 @@ import { SyncScheduler } from '../sync/scheduler';
 import type { FeedProgress } from '../sync/fetch-feed';
 import { displayUrl } from '../feed/feed-error';
 import type { SyncStatus } from '../api/types';
+import { FILES_FOLDER, FileStore } from '../attachments/file-store';
+import { storedFileLookup, type StoredFileLookup } from '../attachments/serve-file';
+import type { DownloadManager } from '../attachments/downloads';
+import type { TextExtractor } from '../pdf/text-extractor';
+import { createAttachmentWork, type AttachmentWorkOptions } from './attachment-work';
 
 export interface DeskOptions {
   storePath: string;
@@ -26,17 +33,40 @@ export interface DeskOptions {
   seedSample?: boolean;
   /** Run the scheduled sync (off in tests). */
   schedule?: boolean;
+  /**
+   * Where attachments are kept; `<data folder>/files` by default. A store in memory gets a
+   * temporary folder of its own, removed on close, so a test never writes into the real data folder.
+   */
+  filesFolder?: string;
+  /** Limits and retries of the downloads. */
+  downloads?: AttachmentWorkOptions['downloads'];
+  /** The built PDF text worker, when running from a bundle (the desktop app); see text-extractor.ts. */
+  pdfWorkerEntry?: string | URL;
 }
 
 export class Desk {
   private running: Promise<SyncResult[]> | null = null;
   private progress: SyncStatus['progress'] = null;
   readonly scheduler: SyncScheduler;
+  readonly files: FileStore;
+  /** The attachments' downloads, in the background: re-planned at open and after each sync. */
+  readonly downloads: DownloadManager;
+  /** Reads the text of stored PDFs in a worker thread, for search and annotations. */
+  readonly texts: TextExtractor;
+  /** A temporary files folder of a store in memory, removed on close. */
+  private readonly temporaryFiles: string | null;
 
   private constructor(
     readonly db: Store,
     readonly options: DeskOptions,
   ) {
+    this.temporaryFiles =
+      options.filesFolder === undefined && options.storePath === ':memory:' ? mkdtempSync(join(tmpdir(), 'delegate-desk-files-')) : null;
+    this.files = new FileStore(options.filesFolder ?? this.temporaryFiles ?? join(dirname(options.storePath), FILES_FOLDER));
+    ({ downloads: this.downloads, texts: this.texts } = createAttachmentWork(db, this.files, {
+      downloads: options.downloads,
+      pdfWorkerEntry: options.pdfWorkerEntry,
+    }));
     this.scheduler = new SyncScheduler(
       () => this.sync(),
       () => readSettings(this.db).syncIntervalMinutes,
@@ -51,11 +81,17 @@ export class Desk {
       await seedIfEmpty(db, folder);
     }
     if (options.schedule) desk.scheduler.start();
+    desk.downloads.start();
     return desk;
   }
 
   get dataFolder(): string {
     return this.options.storePath === ':memory:' ? defaultDataFolder() : dirname(this.options.storePath);
+  }
+
+  /** The stored files for the hosts' `files/<sha256>` route. */
+  get storedFiles(): StoredFileLookup {
+    return storedFileLookup(this.db, this.files);
   }
 
   /** Syncs one feed or all of them. A sync already running is joined, not doubled. */
@@ -80,6 +116,8 @@ export class Desk {
           this.running = null;
         }
         this.scheduler.reschedule();
+        // After the sync's transaction, never inside it: what the policies now want is queued.
+        if (this.db.open) this.downloads.start();
       });
     this.running = work;
     return work;
@@ -96,6 +134,11 @@ export class Desk {
 
   close(): void {
     this.scheduler.stop();
+    // Downloads stop at once; their partial bytes stay for the next start to resume.
+    void this.downloads.stop();
+    // A PDF being read stays 'pending' and is read again on the next start.
+    void this.texts.close();
     closeStore(this.db);
+    if (this.temporaryFiles) rmSync(this.temporaryFiles, { recursive: true, force: true });
   }
 }

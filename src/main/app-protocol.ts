@@ -4,8 +4,10 @@
 // folder are served, each with the Content Security Policy as a header.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../renderer/content-security-policy';
+import { answerFile, requestedFile, type StoredFileLookup } from '../attachments/serve-file';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'desk';
@@ -28,13 +30,26 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => respond(request.url, rendererDir));
+/** `files` serves the attachments kept on the device at `app://desk/files/<sha256>`. */
+export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string, files?: StoredFileLookup): void {
+  protocol.handle(APP_SCHEME, (request) => respond(request.url, rendererDir, files, request));
 }
 
-export async function respond(requestUrl: string, rendererDir: string): Promise<Response> {
+export async function respond(
+  requestUrl: string,
+  rendererDir: string,
+  files?: StoredFileLookup,
+  request?: Pick<Request, 'method' | 'headers'>,
+): Promise<Response> {
   const url = new URL(requestUrl);
   if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+  const file = requestedFile(url.pathname);
+  if (file) {
+    const answer = await answerFile(files ?? (async () => null), file.sha256, request?.headers.get('range'), request?.method === 'HEAD');
+    if (answer.status === 404) return new Response('Not found', { status: 404 });
+    const body = answer.body ? (Readable.toWeb(answer.body()) as ReadableStream<Uint8Array>) : null;
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  }
   let relative: string;
   try {
     relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';

@@ -1,5 +1,6 @@
 // The main process: one running copy per user, the same store as the CLI, a single window whose
 // page can do nothing but call the contract's API, and a clean close of the store.
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { Desk } from '../desk/desk';
@@ -10,6 +11,8 @@ import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { rendererDir, rendererEntryUrl } from './renderer-entry';
 import { denyPermissions } from './web-guards';
+// The PDF text worker, built by electron-vite as its own module beside the main bundle.
+import pdfWorkerEntry from '../pdf/extract-worker?modulePath';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
 
@@ -66,7 +69,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyPermissions(session.defaultSession);
-      serveRenderer(protocol, rendererDir());
+      // Files are looked up on the desk once it is open; before that, none is served.
+      serveRenderer(protocol, rendererDir(), (sha256) => desk?.storedFiles(sha256) ?? Promise.resolve(null));
       desk = await Desk.open({
         storePath: join(dataFolder, STORE_FILE),
         mode: 'desktop',
@@ -75,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding: electronNativeBinding(app.isPackaged, process.resourcesPath),
         seedSample: true,
         schedule: true,
+        pdfWorkerEntry,
       });
       registerIpc(createHandlers(desk), entryUrl);
       showMainWindow();

@@ -7,7 +7,7 @@ import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
 import { parsePublicKey } from '../feed/signature';
 import { clearPageCache } from './page-cache';
-import type { Feed as Subscription } from '../api/types';
+import type { AttachmentPolicy, Feed as Subscription } from '../api/types';
 
 export type { Subscription };
 
@@ -73,6 +73,15 @@ export function saveSubscription(
     })();
   }
   return findSubscription(db, url)!;
+}
+
+/** Which attachments a sync of this feed keeps on the device, and the 'upcoming' policy's budget. */
+export function setAttachmentPolicy(db: Store, id: number, policy: AttachmentPolicy, budgetBytes?: number): Subscription {
+  const changes = db
+    .prepare('UPDATE feed_subscriptions SET attachment_policy = ?, attachment_budget_bytes = coalesce(?, attachment_budget_bytes) WHERE id = ?')
+    .run(policy, budgetBytes ?? null, id).changes;
+  if (changes === 0) throw new DeskError('not_found', `there is no feed with id ${id}`);
+  return getSubscription(db, id);
 }
 
 /** Removes a feed from the list. Its records stay: removing a source never removes papers. */

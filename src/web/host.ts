@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../renderer/content-security-policy';
 import { MAX_PACK_BYTES } from '../packs/format';
+import { answerFile, requestedFile, type StoredFileLookup } from '../attachments/serve-file';
 
 export interface WebHostOptions {
   handlers: Handlers;
@@ -20,6 +21,8 @@ export interface WebHostOptions {
   port?: number;
   /** For tests; a random one per launch otherwise. */
   token?: string;
+  /** The attachments kept on the device, served at `/files/<sha256>` (none when absent). */
+  files?: StoredFileLookup;
 }
 
 export interface WebHost {
@@ -100,6 +103,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(res, await dispatch(options.handlers, name, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Not allowed.');
+    const file = requestedFile(url.pathname);
+    if (file) {
+      const answer = await answerFile(options.files ?? (async () => null), file.sha256, req.headers.range, req.method === 'HEAD');
+      if (answer.status === 404) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+      res.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers });
+      if (!answer.body) return void res.end();
+      const stream = answer.body();
+      stream.on('error', () => res.destroy());
+      return void stream.pipe(res);
+    }
     return serveFile(res, options.rendererDir, url.pathname, req.method === 'HEAD');
   }
 

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     handlers: createHandlers(desk),
     rendererDir: fileURLToPath(new URL('../../out/renderer/', import.meta.url)),
     port,
+    files: desk.storedFiles,
   });
   process.stdout.write(`Delegate Desk is running in your browser at:\n${host.url}\n`);
   process.stderr.write(`Data file: ${desk.options.storePath}\nStop with Ctrl+C.\n`);

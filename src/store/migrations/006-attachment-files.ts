@@ -9,7 +9,8 @@
 // - `attachment_copies`: the local copy of one attachment of one document, by (document, url),
 //   because the feed's `attachments` rows are replaced on every revision of a document. It says
 //   what a delegate wants to know: stored (and as which file), waiting, downloading (how far),
-//   failed (why), or removed by the delegate (so no policy fetches it again by itself).
+//   failed (why), or removed by the delegate (so no policy fetches it again by itself; the row
+//   keeps the sha256 it held, so the text of that file is still found in its paper).
 // - `file_texts` / `pdf_pages`: the text of a PDF, by file and page, extracted in the core. It
 //   is kept when the delegate removes the bytes, so search and re-anchoring still work. Each page
 //   is indexed for search with kind code 0 (rowid = key * 8, the one code migration 3 left free).
@@ -47,7 +48,8 @@ export const attachmentFiles: Migration = {
         next_attempt_at TEXT,
         updated_at TEXT NOT NULL,
         PRIMARY KEY (document_id, url),
-        CHECK ((state = 'stored') = (sha256 IS NOT NULL))
+        -- A removed copy keeps the sha256 it held: its text stays findable, linked to its paper.
+        CHECK (state <> 'stored' OR sha256 IS NOT NULL)
       );
       CREATE INDEX attachment_copies_by_file ON attachment_copies(sha256);
 
