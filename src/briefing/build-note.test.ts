@@ -4,7 +4,9 @@ import { syncSource } from '../sync/sync';
 import { DeskError } from '../desk-error';
 import { agendaItem, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
 import { GREEK, MEETING_ID, seedBriefingMeeting } from '../../tests/support/briefing-meeting';
-import { buildBriefingNote } from './build-note';
+import { writeRecord } from '../local-records/tables';
+import type { Annotation } from '../api/types';
+import { annotationPage, buildBriefingNote } from './build-note';
 import { pointText } from './speaking-points';
 
 const NOW = new Date('2027-02-05T08:00:00Z');
@@ -116,5 +118,42 @@ describe('empty sections', () => {
     } finally {
       closeStore(bare);
     }
+  });
+});
+
+describe('a highlight made in a PDF attachment (issue 6)', () => {
+  const SHA = 'a'.repeat(64);
+
+  it('is printed with the page it was made on', () => {
+    writeRecord(db, 'annotation', {
+      id: '7d0c9a4e-5b1f-4c3e-9a0b-2f6d8e1c4b70',
+      documentId: 'doc-2-a',
+      revision: 1,
+      exact: 'a sentence of the annexed PDF',
+      prefix: '',
+      suffix: '',
+      start: null,
+      end: null,
+      note: 'From the annex.',
+      color: 'yellow',
+      tags: [],
+      file: { url: 'https://nis.example.eu/papers/2a.pdf', sha256: SHA, page: 7 },
+      createdAt: '2027-02-04T10:00:00.000Z',
+      updatedAt: '2027-02-04T10:00:00.000Z',
+      deletedAt: null,
+    });
+    const annotations = buildBriefingNote(db, MEETING_ID, {}, NOW).items[1]!.annotations!;
+    expect(annotations.find((a) => a.quote === 'a sentence of the annexed PDF')).toMatchObject({ page: 7, note: 'From the annex.' });
+    // A highlight in the paper's HTML text has no page.
+    expect(annotations.find((a) => a.quote === 'notify significant incidents')!.page).toBeNull();
+  });
+
+  it('takes the page where the highlight anchors now, else the page it was made on', () => {
+    const file = { url: 'https://nis.example.eu/papers/2a.pdf', sha256: SHA, page: 7 };
+    const anchor = (status: 'anchored' | 'orphaned', page: number | null): Annotation['anchor'] => ({ revision: 1, status, start: 0, end: 1, method: 'exact', sha256: SHA, page });
+    expect(annotationPage({ file, anchor: anchor('anchored', 9) })).toBe(9);
+    expect(annotationPage({ file, anchor: anchor('orphaned', 9) })).toBe(7);
+    expect(annotationPage({ file, anchor: anchor('anchored', null) })).toBe(7);
+    expect(annotationPage({ file: null, anchor: anchor('anchored', 9) })).toBeNull();
   });
 });

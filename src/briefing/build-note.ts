@@ -166,8 +166,19 @@ function briefingAnnotation(a: Annotation, ref: BriefingDocumentRef): BriefingAn
     note: a.note.trim(),
     tags: a.tags,
     orphaned: a.anchor.status === 'orphaned',
-    page: null,
+    page: annotationPage(a),
   };
+}
+
+/**
+ * The PDF page a highlight is on, printed beside it (issue 6): where the anchor places it in the
+ * file's current version, or, when it no longer anchors, the page it was made on. Null for a
+ * highlight in a paper's HTML text.
+ */
+export function annotationPage(a: Pick<Annotation, 'anchor' | 'file'>): number | null {
+  if (!a.file) return null;
+  if (a.anchor.status === 'anchored' && typeof a.anchor.page === 'number') return a.anchor.page;
+  return a.file.page;
 }
 
 /**

@@ -106,6 +106,15 @@ describe('the briefing note as a Word document', () => {
     );
   });
 
+  it('prints the page of a highlight made in a PDF beside its paper', async () => {
+    const withPage = structuredClone(note);
+    withPage.items[0]!.annotations![0]!.page = 7;
+    const xml = await (await JSZip.loadAsync(await renderDocx(withPage))).file('word/document.xml')!.async('string');
+    const paper = withPage.items[0]!.annotations![0]!.documentTitle;
+    expect(paragraphsOf(xml).map((p) => p.text)).toContainEqual(expect.stringContaining(`${paper}, page 7`));
+    expect(paragraphsOf(documentXml).map((p) => p.text).join('\n')).not.toContain(`${paper}, page`);
+  });
+
   it('keeps Greek, Bulgarian and Arabic text, the Arabic set right to left', () => {
     const texts = paragraphsOf(documentXml).map((p) => p.text);
     expect(texts).toContain(`2. ${GREEK}`);

@@ -24,6 +24,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BriefingDocumentRef, BriefingItem, BriefingNote, SpeakingPoint, TextRun as NoteRun } from './model';
+import { startsRightToLeft } from './text-direction';
 import { SECTION_TITLES, STANCE_WORDS, STATUS_WORDS, codeWords, contactLine, coverFacts, dayWords, documentLine, tourGroups } from './wording';
 
 const NUMBERED = 'speaking-points-numbered';
@@ -265,7 +266,7 @@ type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: numb
 /** A run of text, right to left when its script is, with what XML cannot hold taken out. */
 function run(text: string, style: RunStyle = {}): TextRun {
   const cleaned = clean(text);
-  return new TextRun({ text: cleaned, ...definedOnly(style), ...(isRtl(cleaned) ? { rightToLeft: true } : {}) });
+  return new TextRun({ text: cleaned, ...definedOnly(style), ...(startsRightToLeft(cleaned) ? { rightToLeft: true } : {}) });
 }
 
 /** Only the styling that says something: an absent or false property writes no XML at all. */
@@ -283,16 +284,7 @@ function clean(text: string): string {
   return text.replace(NOT_XML, '');
 }
 
-/** Whether text starts (at its first strong letter) in a right-to-left script: Hebrew, Arabic and kin. */
-const FIRST_STRONG = /[\p{L}]/u;
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-
 /** The paragraph option for right-to-left text; nothing at all for the rest (most of the note). */
 function bidi(text: string): { bidirectional?: true } {
-  return isRtl(text) ? { bidirectional: true } : {};
-}
-function isRtl(text: string): boolean {
-  if (!RTL.test(text)) return false; // most text has no right-to-left letter at all
-  const first = FIRST_STRONG.exec(text)?.[0];
-  return first !== undefined && RTL.test(first);
+  return startsRightToLeft(text) ? { bidirectional: true } : {};
 }

@@ -22,6 +22,13 @@ const elements = (name: string) => DomUtils.getElementsByTagName(name, dom());
 const text = (el: Element) => DomUtils.textContent(el);
 
 describe('the briefing note as HTML', () => {
+  it('prints the page of a highlight made in a PDF beside its paper', () => {
+    const note = buildBriefingNote(db, MEETING_ID, {}, new Date('2027-02-05T08:00:00Z'));
+    note.items[0]!.annotations![0]!.page = 7;
+    expect(renderHtml(note)).toContain(`${esc(note.items[0]!.annotations![0]!.documentTitle)}, page 7`);
+    expect(html).not.toContain(', page ');
+  });
+
   it('is one self-contained page: no script, no handler, nothing loaded from elsewhere', () => {
     expect(elements('script')).toEqual([]);
     const all = DomUtils.findAll(() => true, dom().children);

@@ -19,6 +19,13 @@ afterAll(() => closeStore(db));
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('the briefing note as Markdown', () => {
+  it('prints the page of a highlight made in a PDF beside its paper', () => {
+    const note = buildBriefingNote(db, MEETING_ID, {}, new Date('2027-02-05T08:00:00Z'));
+    note.items[0]!.annotations![0]!.page = 7;
+    expect(unescape(renderMarkdown(note))).toContain(`${note.items[0]!.annotations![0]!.documentTitle}, page 7`);
+    expect(md).not.toContain(', page ');
+  });
+
   it('has the headings in order: title, overview, each item with its sections, annex', () => {
     const headings = md.split('\n').filter((l) => /^#{1,3} /.test(l));
     expect(headings.filter((h) => h.startsWith('# ')).map((h) => unescape(h.slice(2)))).toEqual(['NIS Cooperation Group, 42nd plenary']);

@@ -1,5 +1,6 @@
-// pdfmake's own printing steps (Printer.createPdfKitDocument in pdfmake 0.3), with one step added
-// between laying out and drawing: the words of a line that look alike are drawn as one run.
+// pdfmake's own printing steps (Printer.createPdfKitDocument in pdfmake 0.3), with two steps added
+// between laying out and drawing: right-to-left text is put in visual order (pdf-bidi.ts), then the
+// words of a line that look alike are drawn as one run.
 //
 // Why: pdfmake lays text out word by word and draws every word with its own pdfkit text() call
 // (colour, opacity, font and position set again each time; its source marks the merge as a TODO).
@@ -11,15 +12,11 @@
 // render-pdf.test.ts reads every kind of content back from the PDF.
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { inVisualOrder, ligaturesInDrawnOrder, type Inline } from './pdf-bidi';
+import { hasRtlScript } from './text-direction';
 
 const require = createRequire(import.meta.url);
 
-interface Inline {
-  text: string;
-  x: number;
-  width: number;
-  [property: string]: unknown;
-}
 interface Page {
   items: { type: string; item: { inlines?: Inline[] } }[];
 }
@@ -80,8 +77,26 @@ const LOOK = [
 function drawnAlike(a: Inline, b: Inline): boolean {
   // Page references ("page 3" written once the layout is known) are rewritten on their own.
   if (a._pageNodeRef || b._pageNodeRef) return false;
+  // An Arabic or Hebrew piece is joined only to another (see joined()).
+  if (hasRtlScript(a.text) !== hasRtlScript(b.text)) return false;
   if (Math.abs(a.x + a.width - b.x) > 0.01) return false;
   return LOOK.every((key) => a[key] === b[key]);
+}
+
+/** Puts, in place, every line's right-to-left text in the order it is read (see pdf-bidi.ts). */
+export function orderRightToLeft(pages: Page[]): void {
+  for (const page of pages) {
+    for (const { type, item } of page.items) if (type === 'line' && item.inlines) item.inlines = inVisualOrder(item.inlines);
+  }
+}
+
+/**
+ * The text of two neighbours drawn as one. fontkit lays an Arabic or Hebrew run out right to left,
+ * so two such pieces, already side by side in visual order, are joined in reading order (the right
+ * one first): drawn the same, and a PDF reader then finds the whole phrase as written.
+ */
+function joined(left: string, right: string): string {
+  return hasRtlScript(left) ? right + left : left + right;
 }
 
 /** Joins, in place, the neighbouring inlines of every line that would be drawn alike. */
@@ -92,7 +107,7 @@ export function mergeRuns(pages: Page[]): void {
       const merged: Inline[] = [];
       for (const inline of item.inlines) {
         const last = merged[merged.length - 1];
-        if (last && drawnAlike(last, inline)) merged[merged.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+        if (last && drawnAlike(last, inline)) merged[merged.length - 1] = { ...last, text: joined(last.text, inline.text), width: last.width + inline.width };
         else merged.push(inline);
       }
       item.inlines = merged;
@@ -127,6 +142,7 @@ export function printPdf(definition: TDocumentDefinitions, fonts: TFontDictionar
   const builder = new LayoutBuilder(pageSize, normalizePageMargin(d.pageMargins ?? 40), new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const pages = builder.layoutDocument(d.content, doc, d.styles ?? {}, d.defaultStyle ?? {}, d.background, d.header, d.footer, d.watermark, d.pageBreakBefore);
+  orderRightToLeft(pages);
   mergeRuns(pages);
   new Renderer(doc).renderPages(pages);
   return new Promise((resolve, reject) => {
@@ -134,6 +150,7 @@ export function printPdf(definition: TDocumentDefinitions, fonts: TFontDictionar
     doc.on('data', (chunk) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    ligaturesInDrawnOrder(doc);
     doc.end();
   });
 }

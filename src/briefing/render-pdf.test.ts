@@ -7,7 +7,7 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-d
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingNote } from './model';
 import { briefingPdfDefinition, renderPdf } from './render-pdf';
-import { mayReadLocalFile, robotoFiles } from './render-pdf-fonts';
+import { mayReadLocalFile, pdfFonts, robotoFiles } from './render-pdf-fonts';
 
 const require = createRequire(import.meta.url);
 GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
@@ -338,9 +338,106 @@ describe('briefingPdfDefinition', () => {
 });
 
 describe('the fonts pdfmake may read', () => {
-  it('allows the four Roboto faces and nothing else', () => {
-    for (const file of Object.values(robotoFiles())) expect(mayReadLocalFile(file)).toBe(true);
+  it('allows the faces of the note’s fonts and nothing else', () => {
+    for (const faces of Object.values(pdfFonts())) for (const file of Object.values(faces)) expect(mayReadLocalFile(file)).toBe(true);
     expect(mayReadLocalFile('/etc/passwd')).toBe(false);
     expect(mayReadLocalFile(`${robotoFiles().normal}.evil`)).toBe(false);
   });
+});
+
+describe('renderPdf with Arabic and Hebrew text', () => {
+  // An observer's name in Arabic inside an English line, a Hebrew quote, a paragraph written in
+  // Arabic (set from the right), and Greek and Bulgarian beside them.
+  const rtlNote = () => {
+    const note = fixture({ marking: null });
+    const item = note.items[1]!;
+    item.contacts = [{ name: 'دانة الحربي', organisation: 'Observer', country: 'AE', roles: [], email: null, phone: null }];
+    item.annotations = [
+      { documentId: 'cg-2027-01', documentTitle: 'Guidelines on incident reporting under NIS2', quote: 'אבטחת סייבר לכולם', note: 'Κυβερνοασφάλεια, Киберсигурност.', tags: [], orphaned: false, page: 3 },
+    ];
+    item.position!.lineToTake = 'مرحبا بكم في الاجتماع الثاني';
+    return note;
+  };
+  let pages: string[];
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    bytes = await renderPdf(rtlNote());
+    pages = await pageTexts(await open(bytes));
+  }, 60_000);
+
+  // pdf.js gives each drawn run back in reading (logical) order: it takes a right-to-left run as
+  // drawn and reverses it, as any PDF reader does for copying and search. So a phrase is found as
+  // written; only the runs of one line come in the order they are drawn, left to right.
+  it('extracts the Arabic and Hebrew phrases as written, shaped letters and ligatures included', () => {
+    const all = pages.join(' ');
+    expect(all).toContain('دانة الحربي');
+    expect(all).toContain('אבטחת סייבר לכולם');
+    expect(all).toContain('مرحبا بكم في الاجتماع الثاني');
+  });
+
+  it('keeps Greek and Bulgarian text beside them', () => {
+    const all = pages.join(' ');
+    expect(all).toContain('Κυβερνοασφάλεια, Киберсигурност.');
+    expect(all).toContain('Киберсигурност на веригите за доставки');
+  });
+
+  it('embeds a font with Arabic glyphs and one with Hebrew glyphs', () => {
+    // Font dictionaries are not compressed: their names can be read from the bytes.
+    const names = new TextDecoder('latin1').decode(bytes).match(/BaseFont \/[A-Z]+\+[\w-]+/g) ?? [];
+    expect(names.some((n) => n.endsWith('IBMPlexSansArabic-Regular'))).toBe(true);
+    expect(names.some((n) => n.endsWith('NotoSansHebrew-Regular'))).toBe(true);
+  });
+});
+
+describe('renderPdf keeps a heading with what follows it', () => {
+  /** A note whose line to take is `lines` lines long, pushing what follows towards a page's foot. */
+  const pushed = (lines: number): BriefingNote => {
+    const note = fixture({ marking: null, meetingNotes: undefined, overview: [], annex: [] });
+    const [, item] = note.items;
+    item!.position = {
+      ...item!.position!,
+      lineToTake: Array.from({ length: lines }, (_, i) => `Line ${i + 1} of the line to take.`).join('\n'),
+      speakingPoints: [
+        { kind: 'bullet', runs: [{ text: 'First speaking point.' }] },
+        { kind: 'bullet', runs: [{ text: 'Second speaking point.' }] },
+      ],
+    };
+    // Only the position, then the next item's background: a heading right above a table.
+    item!.background = undefined;
+    item!.tourDeTable = undefined;
+    item!.annotations = undefined;
+    item!.contacts = undefined;
+    item!.notes = undefined;
+    item!.position!.redLines = '';
+    item!.position!.fallback = '';
+    item!.position!.background = '';
+    note.items = [item!, { ...note.items[0]!, background: { description: null, documents: [fixture().annex[0]!] } }];
+    return note;
+  };
+  const pageOf = (pages: string[], text: string) => pages.findIndex((p) => p.includes(text)) + 1;
+
+  // Over a run of lengths the label "Speaking points" reaches the foot of the page (checked: at
+  // least one length pushes it over), and it must always share a page with the first point.
+  it('never leaves the "Speaking points" label at the foot of a page without its first point', async () => {
+    let moved = 0;
+    for (let lines = 35; lines <= 39; lines++) {
+      const pages = await pageTexts(await open(await renderPdf(pushed(lines))));
+      const label = pageOf(pages, 'Speaking points');
+      expect(label, `${lines} lines`).toBe(pageOf(pages, 'First speaking point.'));
+      if (label > pageOf(pages, `Line ${lines} of the line to take.`)) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('never leaves a section heading at the foot of a page above a table that starts on the next', async () => {
+    let moved = 0;
+    for (let lines = 22; lines <= 26; lines++) {
+      const pages = await pageTexts(await open(await renderPdf(pushed(lines))));
+      const heading = pageOf(pages, 'Background');
+      expect(heading, `${lines} lines`).toBe(pageOf(pages, 'NIS CG 2027/01'));
+      if (heading > pageOf(pages, 'Second speaking point.')) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+  }, 60_000);
 });

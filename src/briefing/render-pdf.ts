@@ -6,16 +6,17 @@
 //
 // pdfmake takes plain strings: nothing from the feed or the delegate is parsed as markup, so
 // nothing is escaped; emphasis comes only from the speaking points' runs.
-import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BriefingAnnotation, BriefingDocumentRef, BriefingItem, BriefingNote, SpeakingPoint } from './model';
-import { mayReadLocalFile, PDF_FONT, robotoFiles } from './render-pdf-fonts';
+import { withScriptFonts } from './pdf-script-runs';
+import { mayReadLocalFile, PDF_FONT, pdfFonts } from './render-pdf-fonts';
 import { printPdf } from './render-pdf-printer';
 import { SECTION_TITLES, STANCE_WORDS, STATUS_WORDS, codeWords, contactLine, coverFacts, dayWords, documentLine, tourGroups } from './wording';
 
 const MARGIN_X = 56;
 
 export async function renderPdf(note: BriefingNote): Promise<Uint8Array> {
-  const buffer = await printPdf(briefingPdfDefinition(note), { [PDF_FONT]: robotoFiles() }, mayReadLocalFile);
+  const buffer = await printPdf(briefingPdfDefinition(note), pdfFonts(), mayReadLocalFile);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
@@ -32,7 +33,7 @@ export function briefingPdfDefinition(note: BriefingNote): TDocumentDefinitions 
   };
   if (note.meetingNotes?.length) content.push(h2(SECTION_TITLES.meetingNotes), ...note.meetingNotes.flatMap(paragraphs));
   if (note.overview.length) content.push(h2(SECTION_TITLES.overview), overviewTable(note));
-  for (const item of note.items) content.push(...keepHeadingsWithNext(agendaItem(item, h2)));
+  for (const item of note.items) content.push(...agendaItem(item, h2));
   if (note.annex.length) content.push(h2(SECTION_TITLES.annex), documentTable(note.annex));
 
   return {
@@ -41,37 +42,44 @@ export function briefingPdfDefinition(note: BriefingNote): TDocumentDefinitions 
     pageMargins: [MARGIN_X, 64, MARGIN_X, 64],
     // The reader's title bar shows the meeting rather than the file name.
     displayTitle: true,
-    header: marking ? () => ({ text: marking, style: 'marking', margin: [MARGIN_X, 28, MARGIN_X, 0] }) : undefined,
-    footer: (page, pages) => ({
-      margin: [MARGIN_X, 18, MARGIN_X, 0],
-      stack: [
-        ...(marking ? [{ text: marking, style: 'marking', margin: [0, 0, 0, 2] } as Content] : []),
-        {
-          columns: [
-            { text: note.meeting.title, style: 'footer', width: '*' },
-            { text: `Page ${page} of ${pages}`, style: 'footer', alignment: 'right', width: 'auto' },
-          ],
-          columnGap: 12,
-        },
-      ],
-    }),
-    content,
+    header: marking ? () => scripted({ text: marking, style: 'marking', margin: [MARGIN_X, 28, MARGIN_X, 0] }) : undefined,
+    footer: (page, pages) =>
+      scripted({
+        margin: [MARGIN_X, 18, MARGIN_X, 0],
+        stack: [
+          ...(marking ? [{ text: marking, style: 'marking', margin: [0, 0, 0, 2] } as Content] : []),
+          {
+            columns: [
+              { text: note.meeting.title, style: 'footer', width: '*' },
+              { text: `Page ${page} of ${pages}`, style: 'footer', alignment: 'right', width: 'auto' },
+            ],
+            columnGap: 12,
+          },
+        ],
+      }),
+    content: scripted(keepHeadingsWithNext(content)),
+    pageBreakBefore: headingLeftAlone,
     defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2 },
-    styles: {
-      title: { fontSize: 22, bold: true, color: '#1f3864', margin: [0, 80, 0, 4] },
-      subtitle: { fontSize: 13, color: '#444444', margin: [0, 0, 0, 24] },
-      h2: { fontSize: 15, bold: true, color: '#1f3864', margin: [0, 16, 0, 6] },
-      h3: { fontSize: 11.5, bold: true, color: '#2f5496', margin: [0, 10, 0, 4] },
-      label: { bold: true },
-      tableHeader: { bold: true, color: '#ffffff', fillColor: '#1f3864' },
-      muted: { fontSize: 9, color: '#555555' },
-      quote: { italics: true, color: '#333333' },
-      marking: { bold: true, alignment: 'center', fontSize: 10, color: '#b00020' },
-      footer: { fontSize: 8.5, color: '#555555' },
-      link: { color: '#1a4f9c', decoration: 'underline' },
-    },
+    styles: STYLES,
   };
 }
+
+const STYLES: StyleDictionary = {
+  title: { fontSize: 22, bold: true, color: '#1f3864', margin: [0, 80, 0, 4] },
+  subtitle: { fontSize: 13, color: '#444444', margin: [0, 0, 0, 24] },
+  h2: { fontSize: 15, bold: true, color: '#1f3864', margin: [0, 16, 0, 6] },
+  h3: { fontSize: 11.5, bold: true, color: '#2f5496', margin: [0, 10, 0, 4] },
+  label: { bold: true },
+  tableHeader: { bold: true, color: '#ffffff', fillColor: '#1f3864' },
+  muted: { fontSize: 9, color: '#555555' },
+  quote: { italics: true, color: '#333333' },
+  marking: { bold: true, alignment: 'center', fontSize: 10, color: '#b00020' },
+  footer: { fontSize: 8.5, color: '#555555' },
+  link: { color: '#1a4f9c', decoration: 'underline' },
+};
+
+/** Arabic and Hebrew runs set in a font that has their glyphs (see pdf-script-runs.ts). */
+const scripted = (node: Content): Content => withScriptFonts(node, STYLES);
 
 interface HeadingExtra {
   pageBreak?: 'before';
@@ -87,26 +95,96 @@ function heading(text: string, level: 'h2' | 'h3', extra: HeadingExtra = {}): Co
 }
 
 const isHeading = (node: Content) => typeof node === 'object' && 'headlineLevel' in node && node.headlineLevel !== undefined;
-const isShort = (node: Content) => typeof node === 'object' && ('text' in node || ('stack' in node && (node as { unbreakable?: boolean }).unbreakable === true));
+
+type Margins = [number, number, number, number];
+const marginsOf = (node: object): Margins => ((node as { margin?: Margins }).margin ?? [0, 0, 0, 0]);
 
 /**
- * A heading must not be left alone at the foot of a page: each is bound, unbreakable, to the short
- * block after it (a paragraph, or a heading already bound to one), so they move to the next page
- * together. Tables and lists are not bound, since they may be longer than a page. (pdfmake's
- * pageBreakBefore callback does the same but lays the whole document out twice.)
+ * Text up to this long is a few lines at most, safe to move whole with its heading. A longer
+ * paragraph is left to flow (a block moved whole could leave most of a page empty, and pdfmake
+ * cannot move one taller than a page): headingLeftAlone still keeps its heading off a page's foot.
+ */
+const SHORT_TEXT = 400;
+
+function plainText(text: ContentText['text']): string {
+  if (typeof text === 'string' || typeof text === 'number') return String(text);
+  if (Array.isArray(text)) return text.map((t) => plainText(typeof t === 'string' ? t : (t as ContentText).text)).join('');
+  return plainText((text as ContentText).text);
+}
+
+/** A table this small (a quote, a paper or two, a tour de table) moves whole with its heading. */
+const SMALL_TABLE = { rows: 12, characters: 1200 };
+
+function isSmallTable(body: unknown[][]): boolean {
+  if (body.length > SMALL_TABLE.rows) return false;
+  const cellText = (cell: unknown): string => (typeof cell === 'string' ? cell : typeof cell === 'object' && cell !== null && 'text' in cell ? plainText((cell as ContentText).text) : '');
+  return body.flat().reduce<number>((sum, cell) => sum + cellText(cell).length, 0) <= SMALL_TABLE.characters;
+}
+
+/**
+ * The first short block of a node, to keep with the heading before it, and what is left after it:
+ * a short paragraph or a group already bound is taken whole; a list gives its first item, a stack its
+ * first block (the list or stack split in two, the first part without the bottom margin and the
+ * rest without the top one, so it looks the same). A small table is taken whole; a large one is
+ * not split (its columns are sized as a whole): headingLeftAlone below moves a heading left above it.
+ */
+function firstBlock(node: Content): [Content, Content | null] | null {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
+  const [left, top, right, bottom] = marginsOf(node);
+  const split = (key: 'ul' | 'stack', head: Content, rest: Content[]): [Content, Content | null] => [
+    { ...node, [key]: [head], margin: [left, top, right, 0] } as Content,
+    rest.length > 0 ? ({ ...node, [key]: rest, margin: [left, 0, right, bottom] } as Content) : null,
+  ];
+  const { ul, stack, unbreakable, table } = node as { ul?: Content[]; stack?: Content[]; unbreakable?: boolean; table?: { body: unknown[][] } };
+  if (table) return isSmallTable(table.body) ? [node, null] : null;
+  if ('text' in node) return plainText((node as ContentText).text).length <= SHORT_TEXT ? [node, null] : null;
+  if (stack && unbreakable) return [node, null];
+  if (ul?.length) return split('ul', ul[0]!, ul.slice(1));
+  if (stack?.length) {
+    const inner = firstBlock(stack[0]!);
+    if (!inner) return null;
+    const [head, rest] = inner;
+    return split('stack', head, [...(rest ? [rest] : []), ...stack.slice(1)]);
+  }
+  return null;
+}
+
+/**
+ * A heading (or a label such as "Speaking points") must not be left alone at the foot of a page:
+ * each is bound, unbreakable, to the first short block after it (a short paragraph, a list's first
+ * item, or a heading already bound to one), so they move to the next page together, and the rest
+ * of a list flows on as before. What cannot be bound (a long table or paragraph) is left to
+ * headingLeftAlone.
  */
 function keepHeadingsWithNext(nodes: Content[]): Content[] {
   const out: Content[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i]!;
-    const next = out[0];
-    if (isHeading(node) && next !== undefined && isShort(next)) {
-      // A page break asked of the heading goes to the group, which now starts with it.
-      const { pageBreak, ...head } = node as ContentText;
-      out[0] = { stack: [head as Content, next], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) };
+    const split = isHeading(node) && out[0] !== undefined ? firstBlock(out[0]) : null;
+    if (split) {
+      // A page break asked of the heading goes to the group, which now starts with it; its headline
+      // level goes too, so headingLeftAlone leaves the bound heading be.
+      const { pageBreak, headlineLevel: _bound, ...head } = node as ContentText;
+      const [first, rest] = split;
+      out.splice(0, 1, { stack: [head as Content, first], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) }, ...(rest ? [rest] : []));
     } else out.unshift(node);
   }
   return out;
+}
+
+/** Room a heading needs below its top: itself and a table's header row and first row, or two lines. */
+const KEEP_WITH = 64;
+
+/**
+ * pdfmake's last resort, for a heading the structure could not bind (one above a long table or
+ * paragraph): one that starts too near the foot of its page for anything to follow it there starts
+ * the next page. pdfmake lays the whole document out again for each heading it moves this way, so
+ * binding comes first. (Its list of nodes on a page also counts a table that was then moved whole
+ * to the next page, so the room left is measured instead.)
+ */
+function headingLeftAlone(node: { headlineLevel?: unknown; startPosition?: { pageInnerHeight: number; verticalRatio: number } }): boolean {
+  const at = node.startPosition;
+  return node.headlineLevel !== undefined && at !== undefined && at.pageInnerHeight * (1 - at.verticalRatio) < KEEP_WITH;
 }
 
 function cover(note: BriefingNote): Content[] {
@@ -128,6 +206,8 @@ function overviewTable(note: BriefingNote): Content {
     layout: GRID,
     table: {
       headerRows: 1,
+      // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
+      keepWithHeaderRows: 1,
       // A row is a few lines: kept whole rather than split over two pages.
       dontBreakRows: true,
       widths: ['auto', '*', 'auto', 'auto', 'auto'],
@@ -176,6 +256,8 @@ function agendaItem(item: BriefingItem, h2: (text: string, extra?: HeadingExtra)
         margin: [0, 2, 0, 6],
         table: {
           headerRows: 1,
+          // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
+          keepWithHeaderRows: 1,
           // A row is a few lines: kept whole rather than split over two pages.
           dontBreakRows: true,
           widths: ['auto', 'auto', '*'],
@@ -261,6 +343,8 @@ function documentTable(documents: BriefingDocumentRef[]): Content {
     margin: [0, 2, 0, 6],
     table: {
       headerRows: 1,
+      // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
+      keepWithHeaderRows: 1,
       // A row is a few lines: kept whole rather than split over two pages.
       dontBreakRows: true,
       widths: ['auto', '*', 'auto', '*'],

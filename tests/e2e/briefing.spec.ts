@@ -130,6 +130,31 @@ test('an item left out is left out of the preview, and with none chosen nothing 
   await expect(dialog.getByRole('button', { name: 'PDF' })).toBeDisabled();
 });
 
+test('an export that fails says why in the dialog, downloads nothing, and leaves the dialog usable', async ({ app, page, pageErrors }) => {
+  await app.open(`/meetings/${MEETING}`);
+  await page.getByRole('button', { name: 'Briefing note' }).click();
+  const dialog = page.getByRole('dialog', { name: /Briefing note/ });
+  // The core answers as it does when the meeting was removed (a feed withdrew it) meanwhile.
+  const gone = `no meeting with id "${MEETING}"`;
+  await page.route('**/api/briefing.export', (route) => route.fulfill({ json: { ok: false, error: gone } }));
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+
+  await dialog.getByRole('button', { name: 'PDF' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(`The PDF briefing note could not be made: ${gone}`);
+  await expect(page.getByText('The briefing note could not be made').first()).toBeVisible();
+  expect(downloads).toEqual([]);
+  // Still open, every button usable again, and the next export goes through.
+  await expect(dialog).toBeVisible();
+  for (const name of ['Word (.docx)', 'PDF', 'HTML', 'Markdown']) await expect(dialog.getByRole('button', { name })).toBeEnabled();
+  await page.unroute('**/api/briefing.export');
+  const md = await download(page, 'Markdown');
+  expect(md.name).toMatch(/\.md$/);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  expect(downloads).toEqual([md.name]);
+  expect(pageErrors).toEqual([]);
+});
+
 // The open dialog, light and dark: axe finds nothing serious, and it is photographed.
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {

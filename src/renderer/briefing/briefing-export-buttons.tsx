@@ -1,7 +1,7 @@
 // One button per format. Each asks the core for the file with the options shown, hands it to the
 // delegate (a download in the browser, the save dialog in the desktop app), says so in a notice,
 // and remembers the settings for this meeting's next note.
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BriefingFormat, BriefingOptions } from '../../briefing/model';
@@ -50,10 +50,13 @@ export function BriefingExportButtons({
 
   return (
     <Stack>
-      <Group gap="sm" role="group" aria-label="Export the briefing note">
+      {/* Two by two, each button as wide as its column: four in a row do not fit the options'
+          column at 1280 px, and a lone button wrapped onto a second row looked left over. */}
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm" role="group" aria-label="Export the briefing note">
         {FORMATS.map(({ format, label, name }) => (
           <Button
             key={format}
+            fullWidth
             variant={format === 'docx' ? 'filled' : 'default'}
             leftSection={<IconDownload size={16} aria-hidden />}
             loading={pending === format}
@@ -63,7 +66,7 @@ export function BriefingExportButtons({
             {label}
           </Button>
         ))}
-      </Group>
+      </SimpleGrid>
       {pending && (
         <Text size="sm" role="status">
           Making the {FORMATS.find((f) => f.format === pending)?.name} briefing note…
