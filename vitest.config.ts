@@ -1,6 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    {
+      // electron-vite builds `import entry from './x?modulePath'` as a module of its own and
+      // gives its path (the main process starts the PDF text worker so). Under the tests the
+      // source file is that module: its path is what the import gives.
+      name: 'module-path-as-source',
+      enforce: 'pre',
+      load(id) {
+        const [path, query] = id.split('?');
+        return query === 'modulePath' ? `export default ${JSON.stringify(path)};` : null;
+      },
+    },
+  ],
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
