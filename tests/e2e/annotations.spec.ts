@@ -10,6 +10,7 @@ import { syncSource } from '../../src/sync/sync';
 import { page as feedPage, tempDir, writeFeed, type Json } from '../support/feed-pages';
 import { test, expect, type DeskFixture, type Page } from './desk-fixture';
 import { photograph } from './photograph';
+import { dragOver } from './select-text';
 
 const PAPER = 'cg-2020-01-5g-toolbox';
 const QUOTE = 'strategic and technical measures';
@@ -55,31 +56,6 @@ async function selectInPaper(page: Page, text: string): Promise<void> {
     }
     throw new Error(`"${wanted}" is not in one text node of the paper`);
   }, text);
-}
-
-/** Selects `text` with the mouse: a drag from its first character to its last. */
-async function dragOver(page: Page, text: string): Promise<void> {
-  const box = await paper(page).evaluate((root, wanted) => {
-    const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode() as PageText | null; node; node = walker.nextNode() as PageText | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = root.ownerDocument.createRange();
-      const rectOf = (from: number) => {
-        range.setStart(node as never, from);
-        range.setEnd(node as never, from + 1);
-        const { left, right, top, bottom } = range.getBoundingClientRect();
-        return { left, right, y: (top + bottom) / 2 };
-      };
-      return { first: rectOf(at), last: rectOf(at + wanted.length - 1) };
-    }
-    throw new Error(`"${wanted}" is not in one text node of the paper`);
-  }, text);
-  await page.mouse.move(box.first.left + 1, box.first.y);
-  await page.mouse.down();
-  await page.mouse.move(box.last.right - 1, box.last.y, { steps: 5 });
-  await page.mouse.up();
 }
 
 async function highlight(page: Page, text: string, color = 'yellow'): Promise<void> {
@@ -148,7 +124,7 @@ test('a highlight with a note stays on its text through a reload and a revised p
 
 test('a highlight made with the mouse, deleted, comes back with Undo', async ({ app, page }) => {
   await app.open(`/library/${PAPER}`);
-  await dragOver(page, QUOTE);
+  await dragOver(page, paper(page), QUOTE);
   await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Highlight in blue' }).click();
   await expect(paper(page).locator('mark')).toHaveText(QUOTE);
   await panel(page).getByRole('button', { name: `Delete the annotation on “${QUOTE}”` }).click();

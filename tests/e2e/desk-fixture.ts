@@ -32,6 +32,7 @@ export const test = base.extend<{ app: DeskFixture; pageErrors: string[] }>({
     });
     const host = await startWebHost({
       handlers: createHandlers(desk),
+      files: desk.storedFiles,
       rendererDir: fileURLToPath(new URL('../../out/renderer/', import.meta.url)),
     });
     const origin = `http://127.0.0.1:${host.port}`;

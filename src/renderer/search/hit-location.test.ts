@@ -35,6 +35,23 @@ describe('hitHref', () => {
     expect(hitHref(hit({ type: 'contact', place: { type: 'contact', id: 'a&b=c' } }))).toBe('/contacts?focus=a%26b%3Dc');
   });
 
+  it('opens a PDF hit in the reader at its page, with the words the snippet highlights', () => {
+    const href = hitHref(
+      hit({
+        type: 'pdf_page',
+        place: { type: 'document', id: 'cg-1' },
+        snippet: 'the quokka and the Quokkas',
+        highlights: [
+          [4, 10],
+          [19, 26],
+          [4, 10],
+        ],
+        pdf: { url: 'https://example.eu/a b.pdf?x=1&y=2', sha256: 'a'.repeat(64), page: 3 },
+      }),
+    );
+    expect(href).toBe('/library/cg-1/pdf?url=https%3A%2F%2Fexample.eu%2Fa%20b.pdf%3Fx%3D1%26y%3D2&page=3&find=quokka%20Quokkas');
+  });
+
   it('has no address when what the hit is about is gone', () => {
     expect(hitHref(hit({ type: 'position', place: null }))).toBeNull();
   });

@@ -9,6 +9,11 @@ import { paths } from '../shell/paths';
 export function hitHref(hit: SearchHit): string | null {
   const place = hit.place;
   if (!place) return null;
+  // A hit inside a PDF opens the reader at its page, with the words found highlighted.
+  if (hit.pdf && place.type === 'document') {
+    const words = [...new Set(hit.highlights.map(([start, end]) => hit.snippet.slice(start, end)))];
+    return paths.pdf(place.id, hit.pdf.url, { page: hit.pdf.page, find: words.join(' ') || undefined });
+  }
   switch (place.type) {
     case 'document':
       return paths.document(place.id);

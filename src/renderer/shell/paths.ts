@@ -12,6 +12,11 @@ export const paths = {
   /** What changed in a paper between two of its revisions (desk numbers), or the default comparison when none is given. */
   compare: (id: string, from?: number, to?: number) =>
     `/library/${encodeURIComponent(id)}/compare${from !== undefined && to !== undefined ? `?from=${from}&to=${to}` : ''}`,
+  /** A stored PDF attachment of a paper in the reader, at a page, with words to highlight. */
+  pdf: (id: string, url: string, at: { page?: number; find?: string } = {}) =>
+    `/library/${encodeURIComponent(id)}/pdf?url=${encodeURIComponent(url)}` +
+    (at.page ? `&page=${at.page}` : '') +
+    (at.find ? `&find=${encodeURIComponent(at.find)}` : ''),
   contacts: '/contacts',
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   sync: '/sync',

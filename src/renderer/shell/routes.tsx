@@ -1,4 +1,5 @@
 // Which view answers which address.
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { DashboardView } from '../dashboard/dashboard-view';
 import { MeetingsView } from '../meetings/meetings-view';
@@ -11,7 +12,10 @@ import { PositionsView } from '../positions/positions-view';
 import { SearchView } from '../search/search-view';
 import { SyncView } from '../sync/sync-view';
 import { SettingsView } from '../settings/settings-view';
-import { EmptyState } from './states';
+import { EmptyState, Loading } from './states';
+
+// The PDF reader brings pdf.js (a large library): it loads when a PDF is first opened, not with the app.
+const PdfReaderView = lazy(() => import('../library/pdf/pdf-reader-view').then((m) => ({ default: m.PdfReaderView })));
 
 export function Routes() {
   return (
@@ -21,6 +25,13 @@ export function Routes() {
       <Route path="/meetings/:id">{(params) => <MeetingView id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/library" component={LibraryView} />
       <Route path="/library/:id/compare">{(params) => <CompareView id={decodeURIComponent(params.id)} />}</Route>
+      <Route path="/library/:id/pdf">
+        {(params) => (
+          <Suspense fallback={<Loading label="Opening the reader…" />}>
+            <PdfReaderView id={decodeURIComponent(params.id)} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/library/:id">{(params) => <DocumentView id={decodeURIComponent(params.id)} />}</Route>
       <Route path="/positions" component={PositionsView} />
       <Route path="/contacts" component={ContactsView} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Anchor, Annotation } from '../../../api/types';
-import { activeFilters, filterAnnotations, filterChoices, isFiltering, NO_FILTERS, panelLists, tagSuggestions } from './annotation-order';
+import { activeFilters, annotationsOn, filterAnnotations, highlightsElsewhere, filterChoices, isFiltering, NO_FILTERS, panelLists, tagSuggestions } from './annotation-order';
 
 let n = 0;
 function annotation(fields: Partial<Omit<Annotation, 'anchor'>> & { anchor?: Partial<Anchor> } = {}): Annotation {
@@ -28,7 +28,53 @@ function annotation(fields: Partial<Omit<Annotation, 'anchor'>> & { anchor?: Par
   };
 }
 
+describe('annotationsOn', () => {
+  it("shows the paper's own highlights on its page, and a PDF's only in that PDF's reader", () => {
+    const onPaper = annotation();
+    const file = { url: 'https://example.eu/a.pdf', sha256: 'a'.repeat(64), page: 2 };
+    const inPdf = annotation({ file });
+    const inOther = annotation({ file: { ...file, url: 'https://example.eu/b.pdf' } });
+    expect(annotationsOn([onPaper, inPdf, inOther], null)).toEqual([onPaper]);
+    expect(annotationsOn([onPaper, inPdf, inOther], file.url)).toEqual([inPdf]);
+  });
+});
+
+describe('highlightsElsewhere', () => {
+  it("counts the paper's other highlights by place, its own text first, deleted ones left out", () => {
+    const pdf = (url: string) => ({ url, sha256: 'a'.repeat(64), page: 1 });
+    const list = [
+      annotation({ file: pdf('https://example.eu/b.pdf') }),
+      annotation({ file: pdf('https://example.eu/a.pdf') }),
+      annotation({ file: pdf('https://example.eu/b.pdf') }),
+      annotation(),
+      annotation({ deletedAt: '2027-01-02T00:00:00Z' }),
+    ];
+    expect(highlightsElsewhere(list, 'https://example.eu/a.pdf')).toEqual([
+      { url: null, count: 1 },
+      { url: 'https://example.eu/b.pdf', count: 2 },
+    ]);
+    expect(highlightsElsewhere(list, null)).toEqual([
+      { url: 'https://example.eu/a.pdf', count: 1 },
+      { url: 'https://example.eu/b.pdf', count: 2 },
+    ]);
+  });
+});
+
 describe('panelLists', () => {
+  it('places a PDF highlight on the version of the file in view, whatever the revision', () => {
+    const sha = 'b'.repeat(64);
+    const here = annotation({ anchor: { revision: 1, sha256: sha, page: 3 } });
+    const otherVersion = annotation({ anchor: { revision: 2, sha256: 'c'.repeat(64), page: 3 } });
+    const { placed, orphaned } = panelLists([here, otherVersion], 2, 100, sha);
+    expect(placed).toEqual([here]);
+    expect(orphaned).toEqual([otherVersion]);
+  });
+
+  it("never draws a PDF's anchor on the paper's own text", () => {
+    const inPdf = annotation({ anchor: { sha256: 'b'.repeat(64), page: 1 } });
+    expect(panelLists([inPdf], 2, 100).placed).toEqual([]);
+  });
+
   it('lists placed annotations in reading order and the rest as orphaned', () => {
     const late = annotation({ anchor: { start: 50, end: 60 } });
     const early = annotation({ anchor: { start: 3, end: 9 } });

@@ -11,12 +11,15 @@ export interface AnnotationFilters {
 
 export const NO_FILTERS: AnnotationFilters = { colors: [], tags: [] };
 
-/** Placed on a span of the revision the page shows. */
-export function isPlaced(a: Annotation, revision: number, textLength: number): boolean {
+/**
+ * Placed on a span of the text the page shows: the revision in view, or for a PDF (`sha256`), the
+ * version of the file in view (a PDF's anchor follows the file, whatever revision listed it).
+ */
+export function isPlaced(a: Annotation, revision: number, textLength: number, sha256: string | null = null): boolean {
   const { anchor } = a;
   return (
     anchor.status === 'anchored' &&
-    anchor.revision === revision &&
+    (sha256 === null ? anchor.revision === revision && !anchor.sha256 : anchor.sha256 === sha256) &&
     anchor.start !== null &&
     anchor.end !== null &&
     anchor.start < anchor.end &&
@@ -31,12 +34,38 @@ export interface PanelLists {
   orphaned: Annotation[];
 }
 
-export function panelLists(annotations: readonly Annotation[], revision: number, textLength: number): PanelLists {
+/**
+ * The annotations a reader shows: on the paper's own text, or in one PDF attachment (by its url,
+ * whichever version of the file they were made on). Those in another file belong to its reader.
+ */
+export function annotationsOn(annotations: readonly Annotation[], pdfUrl: string | null): Annotation[] {
+  return annotations.filter((a) => (a.file?.url ?? null) === pdfUrl);
+}
+
+/** Where else on this paper the delegate has highlights: its own text (url null) or one of its PDFs. */
+export interface HighlightsElsewhere {
+  url: string | null;
+  count: number;
+}
+
+/** The paper's highlights outside the reader in view, by place: its own text first, then each PDF. */
+export function highlightsElsewhere(annotations: readonly Annotation[], pdfUrl: string | null): HighlightsElsewhere[] {
+  const counts = new Map<string | null, number>();
+  for (const a of annotations) {
+    const url = a.file?.url ?? null;
+    if (a.deletedAt === null && url !== pdfUrl) counts.set(url, (counts.get(url) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([url, count]) => ({ url, count }))
+    .sort((a, b) => (a.url === null ? -1 : b.url === null ? 1 : a.url.localeCompare(b.url)));
+}
+
+export function panelLists(annotations: readonly Annotation[], revision: number, textLength: number, sha256: string | null = null): PanelLists {
   const live = annotations.filter((a) => a.deletedAt === null);
   const placed = live
-    .filter((a) => isPlaced(a, revision, textLength))
+    .filter((a) => isPlaced(a, revision, textLength, sha256))
     .sort((a, b) => a.anchor.start! - b.anchor.start! || a.anchor.end! - b.anchor.end! || a.createdAt.localeCompare(b.createdAt));
-  const orphaned = live.filter((a) => !isPlaced(a, revision, textLength)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const orphaned = live.filter((a) => !isPlaced(a, revision, textLength, sha256)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return { placed, orphaned };
 }
 

@@ -9,6 +9,7 @@ import { AnnotationCard, focusInAnnotationCard } from './annotation-card';
 import { activeFilters, filterAnnotations, filterChoices, isFiltering, NO_FILTERS, type AnnotationFilters } from './annotation-order';
 import { ColorToggles } from './color-choice';
 import { ExportAnnotationsButton } from './export-annotations-button';
+import { HighlightsElsewhere } from './highlights-elsewhere';
 import { OrphanedAnnotations } from './orphaned-annotations';
 import { usePaperAnnotations } from './paper-annotations';
 import { shortQuote } from './quote-selectors';
@@ -116,6 +117,7 @@ export function AnnotationsPanel() {
           <div data-section="orphaned">
             <OrphanedAnnotations annotations={orphaned} onDeleted={(i) => focusAfterDelete('orphaned', i)} />
           </div>
+          <HighlightsElsewhere />
         </Stack>
       )}
     </Card>

@@ -4,7 +4,7 @@
 import type { HighlightColor } from '../../../api/types';
 import { highlightInk } from './highlight-colors';
 import { highlightSegments, type PlacedHighlight } from './highlight-segments';
-import type { PaperTextMap, TextPiece } from './paper-text-map';
+import type { TextLocator, TextPiece } from './paper-text-map';
 
 export interface PaintedHighlight extends PlacedHighlight {
   color: HighlightColor;
@@ -13,7 +13,7 @@ export interface PaintedHighlight extends PlacedHighlight {
   pending?: boolean;
 }
 
-export function paintHighlights(map: PaperTextMap<Node>, highlights: readonly PaintedHighlight[]): void {
+export function paintHighlights(map: TextLocator, highlights: readonly PaintedHighlight[]): void {
   const segments = highlightSegments(highlights);
   // Back to front: cutting a text node keeps the start of it in place, so the pieces still to
   // wrap (earlier in the paper) keep their node and offsets.
@@ -23,7 +23,7 @@ export function paintHighlights(map: PaperTextMap<Node>, highlights: readonly Pa
     const ids = segment.highlights.filter((h) => !h.pending).map((h) => h.id);
     const pieces = map.piecesOf(segment.start, segment.end);
     for (let p = pieces.length - 1; p >= 0; p--) {
-      const mark = wrap(pieces[p]! as TextPiece<Text>);
+      const mark = wrapPiece(pieces[p]! as TextPiece<Text>);
       mark.className = [
         'dd-mark',
         segment.highlights.length > 1 ? 'dd-mark-overlap' : '',
@@ -43,7 +43,8 @@ export function paintHighlights(map: PaperTextMap<Node>, highlights: readonly Pa
   }
 }
 
-function wrap({ node, start, end }: TextPiece<Text>): HTMLElement {
+/** Puts a run of one text node into a <mark> of its own (the PDF reader's find marks too). */
+export function wrapPiece({ node, start, end }: TextPiece<Text>): HTMLElement {
   if (end < node.data.length) node.splitText(end);
   const inside = start > 0 ? node.splitText(start) : node;
   const mark = inside.ownerDocument.createElement('mark');

@@ -5,9 +5,20 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useLocalStorage } from '@mantine/hooks';
 import type { Annotation, DocumentDetail, HighlightColor } from '../../../api/types';
 import { useCall } from '../../api/hooks';
-import { panelLists, tagSuggestions, type PanelLists } from './annotation-order';
+import { annotationsOn, highlightsElsewhere, panelLists, tagSuggestions, type HighlightsElsewhere, type PanelLists } from './annotation-order';
 import { DEFAULT_HIGHLIGHT_COLOR } from './highlight-colors';
 import type { QuoteSelection } from './quote-selectors';
+
+/**
+ * A stored PDF attachment shown in the reader: its annotations' selectors count in its whole text
+ * (src/pdf/pdf-text.ts), and each knows its page.
+ */
+export interface PdfPaper {
+  url: string;
+  sha256: string;
+  text: string;
+  pageStarts: number[];
+}
 
 /** A selection in the paper: what it says, and where on screen it ends (for the toolbar). */
 export interface PaperSelection extends QuoteSelection {
@@ -17,8 +28,12 @@ export interface PaperSelection extends QuoteSelection {
 
 export interface PaperAnnotations {
   document: DocumentDetail;
+  /** The PDF in view, or null on the paper's own page. */
+  pdf: PdfPaper | null;
   annotations: Annotation[];
   lists: PanelLists;
+  /** The paper's highlights in its other places (its own text, its other PDFs). */
+  elsewhere: HighlightsElsewhere[];
   loading: boolean;
   error: Error | null;
   retry: () => void;
@@ -69,7 +84,18 @@ export function usePaperAnnotations(): PaperAnnotations {
 
 const FLASH_MS = 1600;
 
-export function PaperAnnotationsProvider({ document, children }: { document: DocumentDetail; children: ReactNode }) {
+export function PaperAnnotationsProvider({
+  document,
+  pdf = null,
+  reveal = revealHighlight,
+  children,
+}: {
+  document: DocumentDetail;
+  pdf?: PdfPaper | null;
+  /** Brings an annotation's highlight into view (the PDF reader first renders its page). */
+  reveal?: (paper: HTMLElement | null, id: string) => void;
+  children: ReactNode;
+}) {
   const query = useCall('annotations.list', { documentId: document.id });
   // Every annotation on the desk, for its tags: a delegate reuses the same few across papers.
   const everywhere = useCall('annotations.list', {});
@@ -89,20 +115,26 @@ export function PaperAnnotationsProvider({ document, children }: { document: Doc
 
   const select = useCallback((id: string | null, options: { reveal?: boolean } = {}) => {
     setSelectedId(id);
-    if (id && options.reveal) revealHighlight(paperRef.current, id);
-  }, []);
+    if (id && options.reveal) reveal(paperRef.current, id);
+  }, [reveal]);
 
-  const annotations = useMemo(() => query.data ?? [], [query.data]);
+  const pdfUrl = pdf?.url ?? null;
+  const annotations = useMemo(() => annotationsOn(query.data ?? [], pdfUrl), [query.data, pdfUrl]);
+  const elsewhere = useMemo(() => highlightsElsewhere(query.data ?? [], pdfUrl), [query.data, pdfUrl]);
+  const textLength = pdf ? pdf.text.length : document.contentText.length;
+  const sha256 = pdf?.sha256 ?? null;
   const lists = useMemo(
-    () => panelLists(annotations, document.revision, document.contentText.length),
-    [annotations, document.revision, document.contentText.length],
+    () => panelLists(annotations, document.revision, textLength, sha256),
+    [annotations, document.revision, textLength, sha256],
   );
   const suggestedTags = useMemo(() => tagSuggestions(everywhere.data ?? annotations, document.tags), [everywhere.data, annotations, document.tags]);
 
   const value: PaperAnnotations = {
     document,
+    pdf,
     annotations,
     lists,
+    elsewhere,
     loading: query.isPending,
     error: query.error,
     retry: () => void query.refetch(),
@@ -129,7 +161,7 @@ export function PaperAnnotationsProvider({ document, children }: { document: Doc
 }
 
 /** Scrolls the paper to an annotation's first mark and flashes all of its marks. */
-function revealHighlight(paper: HTMLElement | null, id: string): void {
+export function revealHighlight(paper: HTMLElement | null, id: string): void {
   if (!paper) return;
   const marks = [...paper.querySelectorAll<HTMLElement>(`mark[data-annotation-ids~="${CSS.escape(id)}"]`)];
   if (marks.length === 0) return;

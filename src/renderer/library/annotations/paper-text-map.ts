@@ -29,6 +29,17 @@ export interface TextPiece<N extends PaperNode = PaperNode> {
   end: number;
 }
 
+/**
+ * What drawing highlights and reading selections need of a page: where each character of the
+ * text annotations count in sits in the DOM, and back. PaperTextMap is the HTML paper's; a PDF's
+ * text layers have their own (src/renderer/library/pdf/pdf-text-layers.ts).
+ */
+export interface TextLocator {
+  readonly contentText: string;
+  piecesOf(start: number, end: number): TextPiece<Node>[];
+  contentOffset(container: Node, offset: number, side: 'start' | 'end'): number | null;
+}
+
 // The tags of clean-html.ts's BLOCKS that can reach the page (the others are not in the
 // allow-list, so the page never has them). paper-text-map.test.ts checks every allowed tag
 // against the ingest's own reading, so the two lists cannot drift apart unnoticed.

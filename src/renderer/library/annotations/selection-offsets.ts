@@ -1,7 +1,7 @@
 // The browser's selection, in and out of the paper's plain text offsets. Reading it lets the
 // toolbar describe a selection; writing it back lets the paper be drawn again (its text nodes
 // replaced) without taking the delegate's selection away.
-import type { PaperTextMap } from './paper-text-map';
+import type { TextLocator } from './paper-text-map';
 
 export interface SelectionInPaper {
   start: number;
@@ -11,7 +11,7 @@ export interface SelectionInPaper {
 }
 
 /** The selection's span in the paper's text, cut to the paper when it runs beyond it. */
-export function readSelectionOffsets(root: HTMLElement, map: PaperTextMap<Node>): SelectionInPaper | null {
+export function readSelectionOffsets(root: HTMLElement, map: TextLocator): SelectionInPaper | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
@@ -28,7 +28,7 @@ export function readSelectionOffsets(root: HTMLElement, map: PaperTextMap<Node>)
 }
 
 /** Selects [start, end) of the paper's text again, in the text as it is drawn now. */
-export function restoreSelection(map: PaperTextMap<Node>, start: number, end: number): void {
+export function restoreSelection(map: TextLocator, start: number, end: number): void {
   const pieces = map.piecesOf(start, end);
   const first = pieces[0];
   const last = pieces.at(-1);

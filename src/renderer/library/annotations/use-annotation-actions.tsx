@@ -3,6 +3,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Annotation, HighlightColor } from '../../../api/types';
+import { pageAt } from '../../../pdf/pdf-text';
 import { useAction } from '../../api/hooks';
 import { notify } from '../../sync/notify';
 import { usePaperAnnotations } from './paper-annotations';
@@ -33,7 +34,10 @@ function tooLong(selection: QuoteSelection): boolean {
 }
 
 export function useAnnotationActions() {
-  const { document, setLastColor, select, setUndoable } = usePaperAnnotations();
+  const { document, pdf, setLastColor, select, setUndoable } = usePaperAnnotations();
+  // In a PDF, a selection also says which file it was made on and its page.
+  const fileOf = (selection: QuoteSelection) =>
+    pdf ? { file: { url: pdf.url, sha256: pdf.sha256, page: pageAt(pdf.pageStarts, selection.start) } } : {};
   const create = useAction('annotations.create');
   const update = useAction('annotations.update');
   const remove = useAction('annotations.delete');
@@ -61,7 +65,7 @@ export function useAnnotationActions() {
       setLastColor(fields.color);
       try {
         const { start, end, exact, prefix, suffix } = selection;
-        return await create.mutateAsync({ documentId: document.id, revision: document.revision, start, end, exact, prefix, suffix, ...fields });
+        return await create.mutateAsync({ documentId: document.id, revision: document.revision, start, end, exact, prefix, suffix, ...fileOf(selection), ...fields });
       } catch (error) {
         failed('The highlight could not be saved', error);
         return null;
@@ -116,7 +120,7 @@ export function useAnnotationActions() {
       if (tooLong(selection)) return false;
       try {
         const { start, end, exact, prefix, suffix } = selection;
-        await reattach.mutateAsync({ id: annotation.id, revision: document.revision, start, end, exact, prefix, suffix });
+        await reattach.mutateAsync({ id: annotation.id, revision: document.revision, start, end, exact, prefix, suffix, ...fileOf(selection) });
         notify({ title: 'Re-attached', message: 'The annotation is on the passage you selected.' });
         return true;
       } catch (error) {

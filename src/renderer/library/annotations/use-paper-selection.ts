@@ -2,7 +2,7 @@
 // A drag is read once the pointer is released (not at every move); a selection made with the
 // keyboard (caret browsing, Shift+arrows, Ctrl+A) is read once it has rested for a moment.
 import { useEffect, useRef, type RefObject } from 'react';
-import type { PaperTextMap } from './paper-text-map';
+import type { TextLocator } from './paper-text-map';
 import { describeSelection } from './quote-selectors';
 import { readSelectionOffsets } from './selection-offsets';
 import type { PaperSelection } from './paper-annotations';
@@ -20,7 +20,7 @@ export function usePaperSelection({
   paper: RefObject<HTMLElement | null>;
   /** The positioned box the toolbar is placed in. */
   box: RefObject<HTMLElement | null>;
-  map: RefObject<PaperTextMap<Node> | null>;
+  map: RefObject<TextLocator | null>;
   /** True while the toolbar holds the keyboard: its own focus changes are not new selections. */
   paused: () => boolean;
   onSelect: (selection: PaperSelection | null) => void;
