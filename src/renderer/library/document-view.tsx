@@ -112,7 +112,7 @@ function DocumentPage({ document: d, fresh }: { document: DocumentDetail; fresh:
           )}
 
           <DocumentAgenda meetings={d.meetings} />
-          <DocumentAttachments attachments={d.attachments} />
+          <DocumentAttachments documentId={d.id} attachments={d.attachments} />
           <DocumentRevisions document={d} before={readBefore} />
 
           <Divider />

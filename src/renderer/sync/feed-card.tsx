@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Tooltip } from
 import { IconRefresh, IconShieldCheck, IconShieldOff, IconTrash } from '@tabler/icons-react';
 import type { Feed } from '../../api/types';
 import { formatDateTime, formatRelative } from '../shell/format';
+import { AttachmentPolicyField } from './attachment-policy-field';
 import { feedAddress, feedName } from './feed-name';
 import { OutcomeBadge } from './outcome-badge';
 import { isFailure, outcomeOf, sentence } from './sync-words';
@@ -106,6 +107,8 @@ export function FeedCard({ feed, now, syncing, syncingThis, onSync, onRemove }: 
             </Text>
           )}
         </Group>
+
+        <AttachmentPolicyField feed={feed} />
 
         {failed && feed.lastError && (
           <Alert variant="light" color={outcome?.color ?? 'red'} title="The last sync did not work" p="xs">

@@ -5,6 +5,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useCall } from '../api/hooks';
 import { useOnline } from '../shell/online';
 import { AddFeedForm } from './add-feed-form';
+import { DownloadsCard } from './downloads-card';
 import { FeedList } from './feed-list';
 import { OfflineNotice } from './offline-notice';
 import { SyncLogTable } from './sync-log-table';
@@ -44,6 +45,13 @@ export function SyncView() {
           Feeds you follow
         </Title>
         <FeedList syncing={sync.syncing} runningFeedId={sync.runningFeedId} onSync={(id) => sync.start(id)} />
+      </Stack>
+
+      <Stack gap="sm" component="section" aria-labelledby="downloads-heading">
+        <Title order={3} id="downloads-heading">
+          Downloads
+        </Title>
+        <DownloadsCard />
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="add-feed-heading">
