@@ -1,6 +1,7 @@
 // Delegate Desk's benchmark: sync, resync, search, memory and start-up on a synthetic feed the size
 // of a busy delegation's (20,000 papers), each figure set beside a baseline measured in the same
-// run and the goal it is held to. Writes docs/benchmarks.md and prints the same tables.
+// run and the goal it is held to; then the briefing note (Word, PDF) and the papers' PDFs (their
+// text read and indexed, the reader's first page). Writes docs/benchmarks.md and prints the same tables.
 //
 //   npm run bench              full size, several minutes, rewrites docs/benchmarks.md
 //   npm run bench -- --quick   20 times smaller, a smoke run that only prints
@@ -23,6 +24,8 @@ import { QUERIES } from './queries';
 import { insertRawFeed } from './raw-floor';
 import { benchBriefingDocx } from './briefing-docx';
 import { benchBriefingPdf } from './briefing-pdf';
+import { benchPdfExtraction } from './pdf-extraction';
+import { benchPdfReader } from './pdf-reader';
 import { count, machine, mb, ms, pct, renderReport, type Section } from './report';
 import { MB, median, percentile, timed } from './stats';
 
@@ -391,6 +394,8 @@ async function main(): Promise<void> {
 
   sections.push(await benchBriefingDocx(log));
   sections.push(await benchBriefingPdf(log));
+  sections.push(await benchPdfExtraction(log, quick));
+  sections.push(await benchPdfReader(quick, log));
 
   const minutes = (performance.now() - benchStart) / 60_000;
   const report = renderReport({

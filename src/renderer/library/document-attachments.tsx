@@ -14,19 +14,21 @@ import { RemoveCopyModal } from './attachments/remove-copy-modal';
 import { useAttachmentCopies } from './attachments/use-attachment-copies';
 
 export function DocumentAttachments({ documentId, attachments }: { documentId: string; attachments: Attachment[] }) {
-  const { copies, error } = useAttachmentCopies(documentId, attachments);
+  const { copies, error, asked } = useAttachmentCopies(documentId, attachments);
   const download = useAction('attachments.download');
   const [removing, setRemoving] = useState<AttachmentCopy | null>(null);
   const now = useNow();
   if (attachments.length === 0) return null;
 
-  const requestDownload = (copy: AttachmentCopy) =>
+  const requestDownload = (copy: AttachmentCopy) => {
+    asked(copy.url);
     download.mutate(
       { documentId, url: copy.url },
       {
         onError: (e) => notify({ title: `${attachmentName(copy)} could not be queued`, message: e.message, failed: true }),
       },
     );
+  };
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="document-attachments">

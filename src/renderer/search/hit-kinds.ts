@@ -11,7 +11,7 @@ import {
   IconNote,
   type Icon,
 } from '@tabler/icons-react';
-import type { SearchKind } from '../../api/types';
+import type { SearchHit, SearchKind } from '../../api/types';
 
 interface KindLook {
   label: string;
@@ -36,4 +36,10 @@ export const KIND_ORDER: SearchKind[] = ['document', 'pdf_page', 'meeting', 'age
 
 export function isSearchKind(value: string | null): value is SearchKind {
   return value !== null && (KIND_ORDER as string[]).includes(value);
+}
+
+/** What a result is, as its badge says: its kind, and for a hit inside a PDF the page it is on. */
+export function hitLabel(hit: Pick<SearchHit, 'type' | 'pdf'>): string {
+  const label = HIT_KINDS[hit.type].label;
+  return hit.pdf ? `${label}, page ${hit.pdf.page}` : label;
 }

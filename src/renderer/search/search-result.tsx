@@ -4,7 +4,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/co
 import { Link } from 'wouter';
 import type { SearchHit } from '../../api/types';
 import { HighlightedSnippet } from './highlighted-snippet';
-import { HIT_KINDS } from './hit-kinds';
+import { HIT_KINDS, hitLabel } from './hit-kinds';
 import { hitHref } from './hit-location';
 
 export function SearchResult({ hit }: { hit: SearchHit }) {
@@ -36,7 +36,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
                 </Badge>
               )}
               <Badge color={kind.color} variant="light" size="sm">
-                {kind.label}
+                {hitLabel(hit)}
               </Badge>
             </Group>
           </Group>

@@ -11,7 +11,7 @@ import type { SearchHit } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { HighlightedSnippet } from './highlighted-snippet';
-import { HIT_KINDS } from './hit-kinds';
+import { HIT_KINDS, hitLabel } from './hit-kinds';
 import { hitHref } from './hit-location';
 import './spotlight-search.css';
 
@@ -34,7 +34,7 @@ function HitContent({ hit }: { hit: SearchHit }) {
         <HighlightedSnippet span snippet={hit.snippet} highlights={hit.highlights} size="xs" c="dimmed" lineClamp={2} />
       </Box>
       <Badge color={hit.archived ? 'gray' : kind.color} variant="light" size="xs" style={{ flexShrink: 0 }}>
-        {hit.archived ? `${kind.label} · archived` : kind.label}
+        {hit.archived ? `${hitLabel(hit)} · archived` : hitLabel(hit)}
       </Badge>
     </Box>
   );
@@ -54,7 +54,7 @@ export function SpotlightSearch() {
   const searching = typed !== '' && (typed !== debounced || results.isFetching);
 
   const actions: { label: string; href: string; content: ReactNode }[] = hits.map((hit) => ({
-    label: `${hit.title} (${HIT_KINDS[hit.type].label}${hit.archived ? ', archived' : ''})`,
+    label: `${hit.title} (${hitLabel(hit)}${hit.archived ? ', archived' : ''})`,
     // A position or a note does not say where it lives (see hitHref): the Search page lists it.
     href: hitHref(hit) ?? paths.search(typed),
     content: <HitContent hit={hit} />,

@@ -25,12 +25,16 @@ export function useAttachmentCopies(documentId: string, attachments: Attachment[
   );
   const pending = query.data?.some(isPending) ?? false;
   const live = useCall('attachments.status', {}, { enabled: pending, retry: false, refetchInterval: pending ? WHILE_PENDING_MS : false });
-  useFinishNotices(query.data);
+  const asked = useFinishNotices(query.data);
   const copies = withCopies(documentId, attachments, query.data);
-  return { copies: pending ? withLiveProgress(copies, live.data?.current) : copies, error: query.error };
+  return { copies: pending ? withLiveProgress(copies, live.data?.current) : copies, error: query.error, asked };
 }
 
-function useFinishNotices(copies: AttachmentCopy[] | undefined) {
+/**
+ * Announces downloads that end while the paper is open. Returns `asked(url)`, for "Download now":
+ * a download that fails before any poll saw it waiting must still be announced.
+ */
+function useFinishNotices(copies: AttachmentCopy[] | undefined): (url: string) => void {
   const seen = useRef(new Map<string, AttachmentCopy['state']>());
   useEffect(() => {
     if (!copies) return;
@@ -44,4 +48,5 @@ function useFinishNotices(copies: AttachmentCopy[] | undefined) {
     }
     seen.current = new Map(copies.map((c) => [c.url, c.state]));
   }, [copies]);
+  return (url: string) => seen.current.set(url, 'queued');
 }
