@@ -24,8 +24,6 @@ import { QUERIES } from './queries';
 import { insertRawFeed } from './raw-floor';
 import { benchBriefingDocx } from './briefing-docx';
 import { benchBriefingPdf } from './briefing-pdf';
-import { benchPdfExtraction } from './pdf-extraction';
-import { benchPdfReader } from './pdf-reader';
 import { count, machine, mb, ms, pct, renderReport, type Section } from './report';
 import { MB, median, percentile, timed } from './stats';
 
@@ -394,7 +392,11 @@ async function main(): Promise<void> {
 
   sections.push(await benchBriefingDocx(log));
   sections.push(await benchBriefingPdf(log));
+  // Loaded only now: they bring pdf.js, Vite and a browser driver, which would otherwise sit in
+  // this process's memory (and threads) during the sync measured above.
+  const { benchPdfExtraction } = await import('./pdf-extraction');
   sections.push(await benchPdfExtraction(log, quick));
+  const { benchPdfReader } = await import('./pdf-reader');
   sections.push(await benchPdfReader(quick, log));
 
   const minutes = (performance.now() - benchStart) / 60_000;
