@@ -30,11 +30,11 @@ const PAGES = [
 ];
 
 /** The paper, with its PDF kept on the device and its text read, as a finished download leaves them. */
-async function paperWithPdf(app: DeskFixture, options: { stored?: boolean } = {}): Promise<void> {
+async function paperWithPdf(app: DeskFixture, options: { stored?: boolean; pages?: string[][] } = {}): Promise<void> {
   const bytes = await makePdf({
-    pages: PAGES,
+    pages: options.pages ?? PAGES,
     title: PDF_TITLE,
-    outline: [
+    outline: options.pages ? undefined : [
       { title: 'Security of satellite ground stations', page: 1 },
       { title: 'Threat scenarios', page: 2 },
       { title: 'Annex: sites', page: 3 },
@@ -179,6 +179,14 @@ test('find in the PDF, zoom and the contents take the delegate where asked', asy
   await expect(zoom.getByRole('textbox', { name: /^Page/ })).toHaveValue('3');
   await zoom.getByRole('button', { name: 'Previous page' }).click();
   await expect(zoom.getByRole('textbox', { name: /^Page/ })).toHaveValue('2');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a PDF without any text (a scan) says it cannot be highlighted or searched, and still shows', async ({ app, page, pageErrors }) => {
+  await paperWithPdf(app, { pages: [[], []] });
+  await openReader(app, page);
+  await expect(page.getByText(/This PDF has no text that can be selected/)).toBeVisible();
+  await expect(pdfPage(page, 2)).toBeAttached();
   expect(pageErrors).toEqual([]);
 });
 

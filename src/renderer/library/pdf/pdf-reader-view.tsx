@@ -3,7 +3,7 @@
 // before the pages can show: the paper, its copy of the file (or how to get it), the PDF opened,
 // and its whole text (what annotations and find count in).
 import { useCallback, useRef, useState } from 'react';
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { AttachmentCopy, DocumentDetail } from '../../../api/types';
 import { useCall } from '../../api/hooks';
@@ -100,6 +100,14 @@ function OpenPdf({ document: d, copy, page, find }: { document: DocumentDetail; 
             A file of <Anchor component={Link} href={paths.document(d.id)}>{d.title}</Anchor>
           </Text>
         </Group>
+        {text.noText && (
+          <Alert variant="light" color="gray" p="xs">
+            <Text size="sm">
+              This PDF has no text that can be selected (it may be a scanned paper): you can read it here, but not
+              highlight it or find words in it.
+            </Text>
+          </Alert>
+        )}
         {/* Another page or other words in the address (another search result) start the reader there again. */}
         <PdfReader key={`${page} ${find ?? ''}`} pdf={load.pdf} firstSize={load.firstSize} paper={text.paper} startPage={page} startFind={find} revealRequest={revealRequest} />
       </Stack>

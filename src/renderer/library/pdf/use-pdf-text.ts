@@ -7,7 +7,8 @@ import { useCall } from '../../api/hooks';
 import type { PdfPaper } from '../annotations/paper-annotations';
 import type { PDFDocumentProxy } from './pdfjs';
 
-export type PdfTextLoad = { state: 'loading'; read: number } | { state: 'ready'; paper: PdfPaper };
+/** `noText`: nothing to select in it (a scan, or a file pdf.js could not read the text of). */
+export type PdfTextLoad = { state: 'loading'; read: number } | { state: 'ready'; paper: PdfPaper; noText: boolean };
 
 async function readPages(pdf: PDFDocumentProxy, onPage: (n: number) => void): Promise<string[]> {
   const pages: string[] = [];
@@ -42,6 +43,6 @@ export function usePdfText(url: string, sha256: string, pdf: PDFDocumentProxy | 
   return useMemo(() => {
     if (!pages) return { state: 'loading', read };
     const { text, pageStarts } = documentText(pages);
-    return { state: 'ready', paper: { url, sha256, text, pageStarts } };
+    return { state: 'ready', paper: { url, sha256, text, pageStarts }, noText: text.trim() === '' };
   }, [pages, read, url, sha256]);
 }
