@@ -6,7 +6,7 @@
 //
 // pdfmake takes plain strings: nothing from the feed or the delegate is parsed as markup, so
 // nothing is escaped; emphasis comes only from the speaking points' runs.
-import type { Content, ContentText, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, ContentText, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BriefingAnnotation, BriefingDocumentRef, BriefingItem, BriefingNote, SpeakingPoint } from './model';
 import { withScriptFonts } from './pdf-script-runs';
 import { mayReadLocalFile, PDF_FONT, pdfFonts } from './render-pdf-fonts';
@@ -202,21 +202,11 @@ function cover(note: BriefingNote): Content[] {
 }
 
 function overviewTable(note: BriefingNote): Content {
-  return {
-    layout: GRID,
-    table: {
-      headerRows: 1,
-      // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
-      keepWithHeaderRows: 1,
-      // A row is a few lines: kept whole rather than split over two pages.
-      dontBreakRows: true,
-      widths: ['auto', '*', 'auto', 'auto', 'auto'],
-      body: [
-        headerRow('No.', 'Item', 'Purpose', 'Lead', 'Position'),
-        ...note.overview.map((o) => [o.number, o.title, codeWords(o.purpose), o.lead ?? '', { text: STATUS_WORDS[o.positionStatus], noWrap: true }]),
-      ],
-    },
-  };
+  return gridTable(
+    ['auto', '*', 'auto', 'auto', 'auto'],
+    ['No.', 'Item', 'Purpose', 'Lead', 'Position'],
+    note.overview.map((o) => [o.number, o.title, codeWords(o.purpose), o.lead ?? '', { text: STATUS_WORDS[o.positionStatus], noWrap: true }]),
+  );
 }
 
 function agendaItem(item: BriefingItem, h2: (text: string, extra?: HeadingExtra) => Content): Content[] {
@@ -252,17 +242,8 @@ function agendaItem(item: BriefingItem, h2: (text: string, extra?: HeadingExtra)
     }
     if (tourDeTable.statements.length) {
       out.push({
-        layout: GRID,
+        ...gridTable(['auto', 'auto', '*'], ['Speaker', 'Stance', 'Comment'], tourDeTable.statements.map((s) => [s.speakerName, STANCE_WORDS[s.stance], s.comment])),
         margin: [0, 2, 0, 6],
-        table: {
-          headerRows: 1,
-          // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
-          keepWithHeaderRows: 1,
-          // A row is a few lines: kept whole rather than split over two pages.
-          dontBreakRows: true,
-          widths: ['auto', 'auto', '*'],
-          body: [headerRow('Speaker', 'Stance', 'Comment'), ...tourDeTable.statements.map((s) => [s.speakerName, STANCE_WORDS[s.stance], s.comment])],
-        },
       });
     }
   }
@@ -339,25 +320,28 @@ function annotation(a: BriefingAnnotation): Content {
 
 function documentTable(documents: BriefingDocumentRef[]): Content {
   return {
-    layout: GRID,
+    ...gridTable(
+      ['auto', '*', 'auto', '*'],
+      ['Reference', 'Title', 'Date', 'Link'],
+      documents.map((d): TableCell[] => [
+        d.reference ?? '',
+        d.available ? d.title : documentLine({ ...d, reference: null, date: null }),
+        d.date ? dayWords(d.date) : '',
+        d.url ? { text: d.url, link: d.url, style: 'link' } : '',
+      ]),
+    ),
     margin: [0, 2, 0, 6],
-    table: {
-      headerRows: 1,
-      // The header row is never left alone at the foot of a page (pdfmake would repeat it anyway).
-      keepWithHeaderRows: 1,
-      // A row is a few lines: kept whole rather than split over two pages.
-      dontBreakRows: true,
-      widths: ['auto', '*', 'auto', '*'],
-      body: [
-        headerRow('Reference', 'Title', 'Date', 'Link'),
-        ...documents.map((d): TableCell[] => [
-          d.reference ?? '',
-          d.available ? d.title : documentLine({ ...d, reference: null, date: null }),
-          d.date ? dayWords(d.date) : '',
-          d.url ? { text: d.url, link: d.url, style: 'link' } : '',
-        ]),
-      ],
-    },
+  };
+}
+
+/**
+ * A table with a header row and thin rules. The header row is never left alone at the foot of a
+ * page (pdfmake would repeat it anyway); a row is a few lines, kept whole rather than split.
+ */
+function gridTable(widths: (string | number)[], titles: string[], rows: TableCell[][]): ContentTable {
+  return {
+    layout: GRID,
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [headerRow(...titles), ...rows] },
   };
 }
 
