@@ -219,7 +219,21 @@ export const feedSchema = z.object({
   _delegation: feedExtensionSchema.optional(),
 });
 
+/**
+ * A page with its records set aside (page-slices.ts): everything but the records is checked as
+ * above, and each record is then checked on its own against its schema, which is the same check,
+ * since nothing in a record's schema depends on the rest of the page.
+ */
+const setAside = z.array(z.unknown());
+export const pageEnvelopeSchema = feedSchema.extend({
+  items: setAside,
+  _delegation: feedExtensionSchema
+    .extend({ meetings: setAside.optional(), agenda_items: setAside.optional(), contacts: setAside.optional(), work_streams: setAside.optional() })
+    .optional(),
+});
+
 export type FeedPage = z.infer<typeof feedSchema>;
+export type FeedPageEnvelope = z.infer<typeof pageEnvelopeSchema>;
 export type FeedItem = z.infer<typeof itemSchema>;
 export type FeedMeeting = z.infer<typeof meetingSchema>;
 export type FeedAgendaItem = z.infer<typeof agendaItemSchema>;

@@ -49,6 +49,7 @@ describe('readPage: JSON Feed basics', () => {
       title: 'Minimal',
       publisher: null,
       nextUrl: null,
+      claims: [{ kind: 'documents', id: '1', path: 'items[0]', meetingId: null, stored: false }],
       documents: [
         {
           id: '1',
@@ -70,6 +71,7 @@ describe('readPage: JSON Feed basics', () => {
           attachments: [],
           recordHash: expect.any(String),
           contentHash: expect.any(String),
+          fingerprint: null,
         },
       ],
       meetings: [],
@@ -588,6 +590,7 @@ describe('readPage: normalised records', () => {
         ],
         recordHash: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
         contentHash: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        fingerprint: null,
       },
     ]);
   });
@@ -597,11 +600,11 @@ describe('readPage: normalised records', () => {
       {
         id: 'plenary-41', title: '41st plenary', description: 'Hybrid.', kind: 'plenary', startsAt: '2027-02-17T09:30:00+01:00',
         endsAt: '2027-02-18T13:00:00+01:00', location: 'Brussels', format: 'hybrid', status: 'confirmed', workStreamId: 'ws-sc',
-        chair: 'Presidency', updatedAt: T0, recordHash: expect.any(String),
+        chair: 'Presidency', updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
       {
         id: 'ws-sc-12', title: 'WS meeting', description: null, kind: 'work_stream', startsAt: '2026-12-03T14:00:00Z', endsAt: null,
-        location: null, format: null, status: null, workStreamId: null, chair: null, updatedAt: T0, recordHash: expect.any(String),
+        location: null, format: null, status: null, workStreamId: null, chair: null, updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
     ]);
   });
@@ -610,11 +613,11 @@ describe('readPage: normalised records', () => {
     expect(records().agendaItems).toEqual([
       {
         id: 'plenary-41-3b', meetingId: 'plenary-41', number: '3.b', order: 4, title: 'Incident notification', purpose: 'decision',
-        description: 'Adoption.', documentIds: ['cg-2026-01', 'cg-2026-09'], lead: 'ENISA', updatedAt: T0, recordHash: expect.any(String),
+        description: 'Adoption.', documentIds: ['cg-2026-01', 'cg-2026-09'], lead: 'ENISA', updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
       {
         id: 'plenary-41-1', meetingId: 'plenary-41', number: '1', order: 1, title: 'Agenda', purpose: 'information', description: null,
-        documentIds: [], lead: null, updatedAt: T0, recordHash: expect.any(String),
+        documentIds: [], lead: null, updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
     ]);
   });
@@ -623,11 +626,11 @@ describe('readPage: normalised records', () => {
     expect(records().contacts).toEqual([
       {
         id: 'cert-fr', name: 'CERT-FR', organisation: 'ANSSI', roles: ['csirt', 'spoc'], country: 'FR', email: 'cert-fr@ssi.gouv.example',
-        phone: '+33 1 00 00 00 00', url: 'https://cert.ssi.gouv.example/', updatedAt: T0, recordHash: expect.any(String),
+        phone: '+33 1 00 00 00 00', url: 'https://cert.ssi.gouv.example/', updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
       {
         id: 'bg-nca', name: 'Министерство на електронното управление', organisation: null, roles: ['nca'], country: 'BG', email: null,
-        phone: null, url: null, updatedAt: T0, recordHash: expect.any(String),
+        phone: null, url: null, updatedAt: T0, recordHash: expect.any(String), fingerprint: null,
       },
     ]);
   });
@@ -635,8 +638,8 @@ describe('readPage: normalised records', () => {
   it('normalises work streams and tombstones', () => {
     const r = records();
     expect(r.workStreams).toEqual([
-      { id: 'ws-sc', title: 'Supply chain security', lead: 'NL', description: 'Toolbox follow-up.', recordHash: expect.any(String) },
-      { id: 'ws-5g', title: '5G security', lead: null, description: null, recordHash: expect.any(String) },
+      { id: 'ws-sc', title: 'Supply chain security', lead: 'NL', description: 'Toolbox follow-up.', recordHash: expect.any(String), fingerprint: null },
+      { id: 'ws-5g', title: '5G security', lead: null, description: null, recordHash: expect.any(String), fingerprint: null },
     ]);
     expect(r.tombstones).toEqual([
       { type: 'document', id: 'cg-2019-03', deletedAt: T0 },

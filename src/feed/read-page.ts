@@ -1,19 +1,39 @@
 // Reads one feed page: bytes in, validated and normalised records out, or a FeedError that names
 // the JSON path of the first problem.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, isAbsolute, sep } from 'node:path';
 import type { z } from 'zod';
-import { feedSchema, type FeedItem, type FeedPage } from './format';
+import {
+  agendaItemSchema,
+  contactSchema,
+  feedSchema,
+  itemSchema,
+  meetingSchema,
+  pageEnvelopeSchema,
+  workStreamSchema,
+  type FeedAgendaItem,
+  type FeedContact,
+  type FeedItem,
+  type FeedMeeting,
+  type FeedPage,
+  type FeedPageEnvelope,
+  type FeedWorkStream,
+} from './format';
 import { FeedError } from './feed-error';
 import { formatPath } from './issue-path';
 import { jsonErrorOffset } from './json-error-offset';
+import { slicePage, type RecordSlice } from './page-slices';
 import type {
   AgendaItemRecord,
   ContactRecord,
   DocumentRecord,
   FeedPageRecords,
+  Fingerprint,
+  KnownRecord,
   MeetingRecord,
+  RecordKind,
   WorkStreamRecord,
 } from './records';
 
@@ -32,12 +52,96 @@ export function readPage(bytes: Uint8Array, source: PageSource): FeedPageRecords
 }
 
 /**
+ * Reads a page against what the store already holds: a record whose bytes are exactly those the
+ * store applied from this same page (same fingerprint) is only claimed by its id, neither decoded
+ * nor validated again, since the same bytes cannot read differently; every other record is read and
+ * validated on its own, as readPage would. The result is readPage's, less the known records, which
+ * are in `claims` with `stored: true`. A page it cannot take apart safely, or that has any problem,
+ * is read by readPage, so a bad page gets exactly readPage's message.
+ */
+export function readPageAgainst(bytes: Uint8Array, source: PageSource, known: ReadonlyMap<string, KnownRecord>): FeedPageRecords {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const slices = isUtf8(buffer) ? slicePage(buffer) : null;
+  return (slices && readSliced(buffer, slices, source, known)) ?? readPage(bytes, source);
+}
+
+/**
  * Reads again a page that readPage already accepted, byte for byte the same (the sync checks the
  * digest): validation cannot find anything new, so it is skipped. The schema has no defaults or
  * transforms, and normalise() reads only the fields it knows, so the result is the same.
  */
 export function rereadValidatedPage(bytes: Uint8Array, source: PageSource): FeedPageRecords {
   return normalise(parseJson(bytes, source) as FeedPage, source);
+}
+
+// What stands in for each record in the page read without them: a value no record can be.
+const PLACEHOLDER = Buffer.from('0');
+
+const RECORD_SCHEMAS = {
+  documents: itemSchema,
+  meetings: meetingSchema,
+  agenda_items: agendaItemSchema,
+  contacts: contactSchema,
+  work_streams: workStreamSchema,
+} as const;
+
+function readSliced(
+  bytes: Buffer,
+  slices: RecordSlice[],
+  source: PageSource,
+  known: ReadonlyMap<string, KnownRecord>,
+): FeedPageRecords | null {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const slice of slices) {
+    parts.push(bytes.subarray(from, slice.start), PLACEHOLDER);
+    from = slice.end;
+  }
+  parts.push(bytes.subarray(from));
+  let envelope: FeedPageEnvelope;
+  try {
+    const parsed = pageEnvelopeSchema.safeParse(JSON.parse(Buffer.concat(parts).toString('utf8')));
+    if (!parsed.success) return null;
+    envelope = parsed.data;
+  } catch {
+    return null;
+  }
+  // The slicer's work, checked: each array holds exactly its placeholders, one per slice.
+  const ext = envelope._delegation;
+  const arrays: Record<RecordKind, unknown[]> = {
+    documents: envelope.items,
+    meetings: ext?.meetings ?? [],
+    agenda_items: ext?.agenda_items ?? [],
+    contacts: ext?.contacts ?? [],
+    work_streams: ext?.work_streams ?? [],
+  };
+  const perKind = new Map<RecordKind, number>();
+  for (const slice of slices) perKind.set(slice.kind, (perKind.get(slice.kind) ?? 0) + 1);
+  for (const [kind, array] of Object.entries(arrays) as [RecordKind, unknown[]][]) {
+    if (array.length !== (perKind.get(kind) ?? 0) || array.some((v) => v !== 0)) return null;
+  }
+
+  const records = pageRecords(envelope, source);
+  for (const slice of slices) {
+    const piece = bytes.subarray(slice.start, slice.end);
+    const fingerprint = hash('sha256', piece, 'base64url');
+    const path = `${PATH_PREFIX[slice.kind]}[${slice.index}]`;
+    const stored = known.get(fingerprint);
+    if (stored && stored.kind === slice.kind && stored.pageUrl === source.url) {
+      records.out.claims.push({ kind: slice.kind, id: stored.id, path, meetingId: stored.meetingId, stored: true, known: stored });
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(piece.toString('utf8'));
+    } catch {
+      return null;
+    }
+    const parsed = RECORD_SCHEMAS[slice.kind].safeParse(raw);
+    if (!parsed.success) return null;
+    records.add(slice.kind, parsed.data, path, fingerprint);
+  }
+  return records.out;
 }
 
 function parseJson(bytes: Uint8Array, source: PageSource): unknown {
@@ -82,69 +186,84 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
+const PATH_PREFIX: Record<RecordKind, string> = {
+  documents: 'items',
+  meetings: '_delegation.meetings',
+  agenda_items: '_delegation.agenda_items',
+  contacts: '_delegation.contacts',
+  work_streams: '_delegation.work_streams',
+};
+
 function normalise(page: FeedPage, source: PageSource): FeedPageRecords {
+  const records = pageRecords(page, source);
   const ext = page._delegation;
-  const links = new LinkResolver(source);
-  return {
-    title: page.title,
-    publisher: ext?.publisher ?? null,
-    nextUrl: page.next_url === undefined ? null : links.page(page.next_url, 'next_url'),
-    documents: page.items.map((item, i) => toDocument(item, `items[${i}]`, links)),
-    meetings: (ext?.meetings ?? []).map(
-      (m): MeetingRecord =>
-        withHash({
-          id: m.id,
-          title: m.title,
-          description: m.description ?? null,
-          kind: m.kind,
-          startsAt: m.starts_at,
-          endsAt: m.ends_at ?? null,
-          location: m.location ?? null,
-          format: m.format ?? null,
-          status: m.status ?? null,
-          workStreamId: m.work_stream ?? null,
-          chair: m.chair ?? null,
-          updatedAt: m.updated_at,
-        }),
-    ),
-    agendaItems: (ext?.agenda_items ?? []).map(
-      (a): AgendaItemRecord =>
-        withHash({
-          id: a.id,
-          meetingId: a.meeting_id,
-          number: a.number,
-          order: a.order,
-          title: a.title,
-          purpose: a.purpose,
-          description: a.description ?? null,
-          documentIds: a.document_ids ?? [],
-          lead: a.lead ?? null,
-          updatedAt: a.updated_at,
-        }),
-    ),
-    contacts: (ext?.contacts ?? []).map(
-      (c, i): ContactRecord =>
-        withHash({
-          id: c.id,
-          name: c.name,
-          organisation: c.organisation ?? null,
-          roles: c.roles,
-          country: c.country,
-          email: c.email ?? null,
-          phone: c.phone ?? null,
-          url: c.url === undefined ? null : links.web(c.url, `_delegation.contacts[${i}].url`),
-          updatedAt: c.updated_at,
-        }),
-    ),
-    workStreams: (ext?.work_streams ?? []).map(
-      (w): WorkStreamRecord =>
-        withHash({ id: w.id, title: w.title, lead: w.lead ?? null, description: w.description ?? null }),
-    ),
-    tombstones: (ext?.deleted ?? []).map((t) => ({ type: t.type, id: t.id, deletedAt: t.deleted_at })),
-  };
+  page.items.forEach((item, i) => records.add('documents', item, `items[${i}]`, null));
+  ext?.meetings?.forEach((m, i) => records.add('meetings', m, `${PATH_PREFIX.meetings}[${i}]`, null));
+  ext?.agenda_items?.forEach((a, i) => records.add('agenda_items', a, `${PATH_PREFIX.agenda_items}[${i}]`, null));
+  ext?.contacts?.forEach((c, i) => records.add('contacts', c, `${PATH_PREFIX.contacts}[${i}]`, null));
+  ext?.work_streams?.forEach((w, i) => records.add('work_streams', w, `${PATH_PREFIX.work_streams}[${i}]`, null));
+  return records.out;
 }
 
-function toDocument(item: FeedItem, path: string, links: LinkResolver): DocumentRecord {
+interface ValidatedRecord {
+  documents: FeedItem;
+  meetings: FeedMeeting;
+  agenda_items: FeedAgendaItem;
+  contacts: FeedContact;
+  work_streams: FeedWorkStream;
+}
+
+/** The page's own fields, and a way to add its records one by one, each with its claim. */
+function pageRecords(page: FeedPageEnvelope, source: PageSource) {
+  const links = new LinkResolver(source);
+  const out: FeedPageRecords = {
+    title: page.title,
+    publisher: page._delegation?.publisher ?? null,
+    nextUrl: page.next_url === undefined ? null : links.page(page.next_url, 'next_url'),
+    claims: [],
+    documents: [],
+    meetings: [],
+    agendaItems: [],
+    contacts: [],
+    workStreams: [],
+    tombstones: (page._delegation?.deleted ?? []).map((t) => ({ type: t.type, id: t.id, deletedAt: t.deleted_at })),
+  };
+  const claim = (kind: RecordKind, id: string, path: string, meetingId: string | null = null) =>
+    out.claims.push({ kind, id, path, meetingId, stored: false });
+
+  function add<K extends RecordKind>(kind: K, value: ValidatedRecord[K], path: string, fingerprint: Fingerprint): void {
+    switch (kind) {
+      case 'documents': {
+        const d = toDocument(value as FeedItem, path, links, fingerprint);
+        out.documents.push(d);
+        return void claim(kind, d.id, path);
+      }
+      case 'meetings': {
+        const m = toMeeting(value as FeedMeeting, fingerprint);
+        out.meetings.push(m);
+        return void claim(kind, m.id, path);
+      }
+      case 'agenda_items': {
+        const a = toAgendaItem(value as FeedAgendaItem, fingerprint);
+        out.agendaItems.push(a);
+        return void claim(kind, a.id, path, a.meetingId);
+      }
+      case 'contacts': {
+        const c = toContact(value as FeedContact, path, links, fingerprint);
+        out.contacts.push(c);
+        return void claim(kind, c.id, path);
+      }
+      case 'work_streams': {
+        const w = toWorkStream(value as FeedWorkStream, fingerprint);
+        out.workStreams.push(w);
+        return void claim(kind, w.id, path);
+      }
+    }
+  }
+  return { out, add };
+}
+
+function toDocument(item: FeedItem, path: string, links: LinkResolver, fingerprint: Fingerprint): DocumentRecord {
   const ext = item._delegation;
   const contentHtml = item.content_html ?? null;
   const contentText = item.content_text ?? null;
@@ -180,11 +299,73 @@ function toDocument(item: FeedItem, path: string, links: LinkResolver): Document
     contentText,
     contentHash,
     recordHash: digest(JSON.stringify(meta) + contentHash),
+    fingerprint,
   };
 }
 
-function withHash<T extends object>(record: T): T & { recordHash: string } {
-  return { ...record, recordHash: digest(JSON.stringify(record)) };
+function toMeeting(m: FeedMeeting, fingerprint: Fingerprint): MeetingRecord {
+  return withHash(
+    {
+      id: m.id,
+      title: m.title,
+      description: m.description ?? null,
+      kind: m.kind,
+      startsAt: m.starts_at,
+      endsAt: m.ends_at ?? null,
+      location: m.location ?? null,
+      format: m.format ?? null,
+      status: m.status ?? null,
+      workStreamId: m.work_stream ?? null,
+      chair: m.chair ?? null,
+      updatedAt: m.updated_at,
+    },
+    fingerprint,
+  );
+}
+
+function toAgendaItem(a: FeedAgendaItem, fingerprint: Fingerprint): AgendaItemRecord {
+  return withHash(
+    {
+      id: a.id,
+      meetingId: a.meeting_id,
+      number: a.number,
+      order: a.order,
+      title: a.title,
+      purpose: a.purpose,
+      description: a.description ?? null,
+      documentIds: a.document_ids ?? [],
+      lead: a.lead ?? null,
+      updatedAt: a.updated_at,
+    },
+    fingerprint,
+  );
+}
+
+function toContact(c: FeedContact, path: string, links: LinkResolver, fingerprint: Fingerprint): ContactRecord {
+  return withHash(
+    {
+      id: c.id,
+      name: c.name,
+      organisation: c.organisation ?? null,
+      roles: c.roles,
+      country: c.country,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+      url: c.url === undefined ? null : links.web(c.url, `${path}.url`),
+      updatedAt: c.updated_at,
+    },
+    fingerprint,
+  );
+}
+
+function toWorkStream(w: FeedWorkStream, fingerprint: Fingerprint): WorkStreamRecord {
+  return withHash({ id: w.id, title: w.title, lead: w.lead ?? null, description: w.description ?? null }, fingerprint);
+}
+
+// The hash covers the normalised record only (the fingerprint is added after), so it is the same
+// however the page was read.
+function withHash<T extends object>(record: T, fingerprint: Fingerprint): T & { recordHash: string; fingerprint: Fingerprint } {
+  return { ...record, recordHash: digest(JSON.stringify(record)), fingerprint };
 }
 
 function digest(text: string): string {

@@ -3,6 +3,19 @@
 // touching the store.
 import type { DocumentType, TombstoneType } from './format';
 
+/** The kinds of record a feed publishes, named as the store's tables. */
+export const RECORD_KINDS = ['documents', 'meetings', 'agenda_items', 'contacts', 'work_streams'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A tombstone's `type` names one record; this is the kind (table) it belongs to. */
+export const KIND_OF_TYPE: Record<TombstoneType, RecordKind> = {
+  document: 'documents',
+  meeting: 'meetings',
+  agenda_item: 'agenda_items',
+  contact: 'contacts',
+  work_stream: 'work_streams',
+};
+
 export interface AttachmentRecord {
   url: string;
   mimeType: string;
@@ -34,6 +47,7 @@ export interface DocumentRecord {
   recordHash: string;
   /** Digest of the content alone: a new digest is a new revision. */
   contentHash: string;
+  fingerprint: Fingerprint;
 }
 
 export interface MeetingRecord {
@@ -50,6 +64,7 @@ export interface MeetingRecord {
   chair: string | null;
   updatedAt: string;
   recordHash: string;
+  fingerprint: Fingerprint;
 }
 
 export interface AgendaItemRecord {
@@ -64,6 +79,7 @@ export interface AgendaItemRecord {
   lead: string | null;
   updatedAt: string;
   recordHash: string;
+  fingerprint: Fingerprint;
 }
 
 export interface ContactRecord {
@@ -77,6 +93,7 @@ export interface ContactRecord {
   url: string | null;
   updatedAt: string;
   recordHash: string;
+  fingerprint: Fingerprint;
 }
 
 export interface WorkStreamRecord {
@@ -85,6 +102,41 @@ export interface WorkStreamRecord {
   lead: string | null;
   description: string | null;
   recordHash: string;
+  fingerprint: Fingerprint;
+}
+
+/**
+ * The SHA-256 of the record's bytes exactly as published, with nothing decoded: a later sync that
+ * meets the same bytes on the same page knows the record without reading it again (page-slices.ts).
+ * Null when the page had to be read whole.
+ */
+export type Fingerprint = string | null;
+
+/**
+ * One record a page publishes, known at least by its id: enough for the checks across pages
+ * (no id twice, every agenda item's meeting present). `stored` is true when the record's bytes are
+ * exactly those the store already applied, so the page's reading left it out of the records to write.
+ */
+export interface RecordClaim {
+  kind: RecordKind;
+  id: string;
+  /** Its place in the page, e.g. `items[12]`. */
+  path: string;
+  meetingId: string | null;
+  stored: boolean;
+  /** For a record recognised by its fingerprint, what the store knows of it. */
+  known?: KnownRecord;
+}
+
+/** A record the store holds exactly as a page published it, found by its fingerprint. */
+export interface KnownRecord {
+  kind: RecordKind;
+  id: string;
+  /** The page it was published on: a link in it was resolved against that page's URL. */
+  pageUrl: string;
+  fingerprint: string;
+  recordHash: string;
+  meetingId: string | null;
 }
 
 export interface TombstoneRecord {
@@ -93,16 +145,13 @@ export interface TombstoneRecord {
   deletedAt: string;
 }
 
-/** Where a record sits in its page, for messages that name the exact JSON path. */
-export interface RecordPlace {
-  page: number;
-  path: string;
-}
-
 export interface FeedPageRecords {
   title: string;
   publisher: string | null;
   nextUrl: string | null;
+  /** Every record on the page, in page order, whether or not it is among the records below. */
+  claims: RecordClaim[];
+  /** The records to write: all of them, or, read against the store, those whose bytes changed. */
   documents: DocumentRecord[];
   meetings: MeetingRecord[];
   agendaItems: AgendaItemRecord[];

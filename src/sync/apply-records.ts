@@ -43,6 +43,8 @@ export class RecordWriter {
   ) {}
 
   applyPage(records: FeedPageRecords): void {
+    // Records the page's reading recognised byte for byte (read-page.ts readPageAgainst).
+    for (const c of records.claims) if (c.stored) this.counts[c.kind].unchanged++;
     for (const w of records.workStreams) this.upsert(WORK_STREAMS, w.id, w.recordHash, [w.title, w.lead, w.description]);
     for (const m of records.meetings) {
       this.upsert(MEETINGS, m.id, m.recordHash, [

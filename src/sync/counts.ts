@@ -1,9 +1,9 @@
 // What a sync did, per kind of record.
 import type { KindCounts, SyncCounts } from '../api/types';
+import { RECORD_KINDS, type RecordKind } from '../feed/records';
 
-export type { KindCounts, SyncCounts };
-export const RECORD_KINDS = ['documents', 'meetings', 'agenda_items', 'contacts', 'work_streams'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export type { KindCounts, SyncCounts, RecordKind };
+export { RECORD_KINDS };
 
 export function emptyCounts(): SyncCounts {
   const zero = (): KindCounts => ({ added: 0, updated: 0, unchanged: 0, deleted: 0, archived: 0 });

@@ -1,23 +1,21 @@
 // Walks a feed's chain of pages: fetches each (conditionally), verifies its signature when a key
-// is pinned, and validates it. Nothing is written to the store here; the result is the bytes of
-// the pages that changed, every one already proven valid, ready to be applied together.
+// is pinned, and validates it. Nothing is written to the store here; the result is the records of
+// the pages that changed, every one already proven valid, waiting on disk to be applied together.
 import { createHash, type KeyObject } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DeskError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
-import { readPage } from '../feed/read-page';
 import type { FeedPageRecords } from '../feed/records';
 import { verifyPage } from '../feed/signature';
 import { fetchUrl, type Fetched, type FetchTarget } from './fetch-page';
 import { MAX_SIGNATURE_BYTES, type SyncLimits } from './limits';
 import type { CachedPage } from './page-cache';
+import { spoolRecords, type SpooledPage } from './spool';
 
 export interface FetchedPage {
   page: number;
   url: string;
-  /** Where the bytes of a page that changed since the last sync wait; null when it did not. */
-  spooled: string | null;
+  /** Where the records of a page that changed since the last sync wait; null when it did not. */
+  spooled: SpooledPage | null;
   cache: CachedPage;
 }
 
@@ -33,12 +31,11 @@ export interface FetchFeedOptions {
   cache: Map<string, CachedPage>;
   limits: SyncLimits;
   onProgress?: (progress: FeedProgress) => void;
+  /** Reads and validates a changed page (throwing a FeedError at the first problem). */
+  read: (bytes: Buffer, target: FetchTarget) => FeedPageRecords;
   /** Called with the records of every changed page, for the checks across pages. */
   onRecords: (records: FeedPageRecords, target: FetchTarget) => void;
-  /**
-   * A folder for the pages between checking and applying: kept on disk, not in memory, a feed of
-   * any size costs the memory of one page at a time.
-   */
+  /** A folder for the pages' records between checking and applying (spool.ts). */
   spoolDir: string;
 }
 
@@ -84,10 +81,9 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     }
 
     if (key) await checkSignature(target, fetched.bytes, key, limits);
-    const records = readPage(fetched.bytes, target);
+    const records = options.read(fetched.bytes, target);
     options.onRecords(records, target);
-    const spooled = join(options.spoolDir, `page-${target.page}.json`);
-    await writeFile(spooled, fetched.bytes);
+    const spooled = await spoolRecords(options.spoolDir, target.page, records);
     pages.push({
       page: target.page,
       url,

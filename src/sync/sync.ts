@@ -5,9 +5,9 @@ import type { KeyObject } from 'node:crypto';
 import type { Store } from '../store/open';
 import { DeskError, asDeskError } from '../desk-error';
 import { displayUrl } from '../feed/feed-error';
-import { rereadValidatedPage } from '../feed/read-page';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readPageAgainst } from '../feed/read-page';
+import type { FeedPageRecords, KnownRecord } from '../feed/records';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePublicKey } from '../feed/signature';
@@ -17,6 +17,8 @@ import { fetchFeed, type FeedProgress } from './fetch-feed';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
+import { claimsOnPage, loadKnownRecords, pageEntries } from './known-records';
+import { readSpooledRecords } from './spool';
 import { applyTombstones } from './tombstones';
 import { reanchorRevisedDocuments } from '../annotations/reanchor';
 import { logSyncRun, type SyncOutcome } from './sync-log';
@@ -98,6 +100,13 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     const check = new FeedCheck();
     const cache = readPageCache(db, subscription.id);
     spoolDir = mkdtempSync(join(tmpdir(), 'delegate-desk-sync-'));
+    // What the store holds, read once the first changed page arrives (a feed answering 304 never
+    // needs it). Records recognised in it are not read again, so the store must not change under
+    // them before the transaction: data_version tells if another connection wrote meanwhile.
+    const storeVersion = dataVersion(db);
+    let known: Map<string, KnownRecord> | null = null;
+    let reliedOnStore = false;
+    const claimsOf = new Map<number, Pick<FeedPageRecords, 'claims' | 'tombstones'>>();
     const fetched = await fetchFeed({
       spoolDir,
       url: subscription.url,
@@ -105,11 +114,26 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       cache,
       limits,
       onProgress: options.onProgress,
-      onRecords: (records, target) => check.add(records, target),
+      read: (bytes, target) => {
+        known ??= loadKnownRecords(db, subscription.id);
+        const records = readPageAgainst(bytes, target, known);
+        reliedOnStore ||= records.claims.some((c) => c.stored);
+        return records;
+      },
+      onRecords: (records, target) => claimsOf.set(target.page, { claims: records.claims, tombstones: records.tombstones }),
     });
     pages = fetched.pages.length;
     bytes = fetched.bytes;
-    check.finish(db);
+    // The checks across pages, in page order. A page that did not change still publishes what it
+    // held when last read: its ids count too, once another page brings something new.
+    if (claimsOf.size > 0) {
+      for (const page of fetched.pages) {
+        const read = claimsOf.get(page.page);
+        if (read) check.add(read.claims, read.tombstones, page);
+        else check.add(claimsOnPage(db, subscription.id, page.url), [], page);
+      }
+      check.finish(db);
+    }
 
     const counts = emptyCounts();
     const changed = fetched.pages.filter((p) => p.spooled !== null);
@@ -119,22 +143,24 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       return finish({ status: 'unchanged', source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
     }
     db.transaction(() => {
+      if (reliedOnStore && dataVersion(db) !== storeVersion) {
+        throw new DeskError(
+          'failed',
+          'another program (a second Delegate Desk, or the command line) changed the store during the sync; nothing was applied. Sync again.',
+        );
+      }
       const writer = new RecordWriter(db, subscription.id, now, counts);
+      const held = new Map<string, string>();
       for (const page of changed) {
         options.onProgress?.({ phase: 'applying', page: page.page, bytes });
-        // Read again rather than kept from the first pass: holding every page's records at once
-        // would cost several times the feed's size in memory. The digest proves these are the
-        // bytes that were verified and validated, so validation is not run twice.
-        const pageBytes = readFileSync(page.spooled!);
-        if (createHash('sha256').update(pageBytes).digest('hex') !== page.cache.sha256) {
-          throw new DeskError('failed', `page ${page.page} changed on disk while the sync ran; nothing was applied`);
-        }
-        writer.applyPage(rereadValidatedPage(pageBytes, page));
+        const records = readSpooledRecords(page.spooled!, page.page);
+        writer.applyPage(records);
+        held.set(page.url, pageEntries(records));
       }
       // In the same transaction: the placements always match the revisions they were made on.
       reanchorRevisedDocuments(db, writer.revisedDocuments, now);
       applyTombstones(db, check.tombstones, counts, now);
-      writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now);
+      writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now, held);
     })();
     const status = changed.length === 0 || countChanges(counts) === 0 ? 'unchanged' : 'applied';
     return finish({ status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
@@ -153,6 +179,11 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
   }
   return result;
   }
+}
+
+/** Changes when another connection (another process) commits to the store; never for our own. */
+function dataVersion(db: Store): number {
+  return db.pragma('data_version', { simple: true }) as number;
 }
 
 function sameCache(stored: Map<string, CachedPage>, pages: CachedPage[]): boolean {

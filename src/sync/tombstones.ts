@@ -3,16 +3,8 @@
 // from the default lists, still reachable, its local data intact.
 import type { Store } from '../store/open';
 import type { TombstoneType } from '../feed/format';
-import type { TombstoneRecord } from '../feed/records';
-import type { RecordKind, SyncCounts } from './counts';
-
-const TABLE: Record<TombstoneType, RecordKind> = {
-  document: 'documents',
-  meeting: 'meetings',
-  agenda_item: 'agenda_items',
-  contact: 'contacts',
-  work_stream: 'work_streams',
-};
+import { KIND_OF_TYPE as TABLE, type TombstoneRecord } from '../feed/records';
+import type { SyncCounts } from './counts';
 
 /** SQL that is true when local data points at the record `?` (bound twice at most). */
 const LOCAL_DATA: Record<TombstoneType, string | null> = {

@@ -6,5 +6,6 @@ import { searchIndex } from './003-search-index';
 import { settings } from './004-settings';
 import { delegateWork } from './005-delegate-work';
 import { attachmentFiles } from './006-attachment-files';
+import { pageRecords } from './007-page-records';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords];

@@ -1,0 +1,68 @@
+// What each page of a subscription held when it was last read (migration 007): its records, their
+// places, and the fingerprints of their bytes. A resync reads a changed page against the records
+// it knows, so those published again byte for byte are neither decoded nor validated a second
+// time (feed/read-page.ts readPageAgainst); a page that did not change still lends its ids to the
+// checks across pages.
+import type { Store } from '../store/open';
+import { RECORD_KINDS, type FeedPageRecords, type KnownRecord, type RecordClaim, type RecordKind } from '../feed/records';
+
+/** One record as its page held it: [kind, id, path, fingerprint ('' when unknown), record hash, meeting id]. */
+type PageEntry = [RecordKind, string, string, string, string, string | null];
+
+/**
+ * The records that the store still holds as their bytes made them: same record hash, from this
+ * subscription, not archived. Anything else that changed a record since (another feed, a
+ * tombstone) makes it unknown again, so it is read.
+ */
+export function loadKnownRecords(db: Store, subscriptionId: number): Map<string, KnownRecord> {
+  const current = new Map<RecordKind, Map<string, string>>();
+  for (const kind of RECORD_KINDS) {
+    const rows = db
+      .prepare(`SELECT id, record_hash FROM ${kind} WHERE source_id = ? AND archived_at IS NULL`)
+      .raw()
+      .all(subscriptionId) as [string, string][];
+    current.set(kind, new Map(rows));
+  }
+  const known = new Map<string, KnownRecord>();
+  const pages = db
+    .prepare('SELECT url, records FROM feed_pages WHERE subscription_id = ? AND records IS NOT NULL')
+    .raw()
+    .all(subscriptionId) as [string, string][];
+  for (const [pageUrl, json] of pages) {
+    for (const [kind, id, , fingerprint, recordHash, meetingId] of JSON.parse(json) as PageEntry[]) {
+      if (fingerprint !== '' && current.get(kind)?.get(id) === recordHash) {
+        known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
+      }
+    }
+  }
+  return known;
+}
+
+/** The records a page held when it was last read: what it still publishes if its bytes did not change. */
+export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {
+  const json = db
+    .prepare('SELECT records FROM feed_pages WHERE subscription_id = ? AND url = ?')
+    .pluck()
+    .get(subscriptionId, pageUrl) as string | null | undefined;
+  if (!json) return [];
+  return (JSON.parse(json) as PageEntry[]).map(([kind, id, path, , , meetingId]) => ({ kind, id, path, meetingId, stored: true }));
+}
+
+/** What a page read in this sync holds, for the page cache (page-cache.ts writePageCache). */
+export function pageEntries(records: FeedPageRecords): string {
+  const read = new Map<string, { fingerprint: string | null; recordHash: string }>();
+  const add = (kind: RecordKind, list: { id: string; fingerprint: string | null; recordHash: string }[]) => {
+    for (const r of list) read.set(`${kind}\0${r.id}`, r);
+  };
+  add('documents', records.documents);
+  add('meetings', records.meetings);
+  add('agenda_items', records.agendaItems);
+  add('contacts', records.contacts);
+  add('work_streams', records.workStreams);
+  const entries = records.claims.map((c): PageEntry => {
+    const r = c.known ?? read.get(`${c.kind}\0${c.id}`)!;
+    // A page read the ordinary way (it could not be taken apart) leaves its records' bytes unknown.
+    return [c.kind, c.id, c.path, r.fingerprint ?? '', r.recordHash, c.meetingId];
+  });
+  return JSON.stringify(entries);
+}
