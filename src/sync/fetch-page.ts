@@ -2,8 +2,10 @@
 // the limits: bounded size (counted after decompression), time and redirects. Nothing is written.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
 import { DeskError, describeSystemError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
+import { httpGet, RefusedPort, UnreadableEncoding } from './http-get';
 import type { SyncLimits } from './limits';
 
 export interface Validators {
@@ -66,11 +68,11 @@ async function fetchRemote(
       };
       if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
       if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
-      const response = await fetchOnLiveConnection(url, { headers, redirect: 'manual', signal });
+      const response = await httpGet(url, headers, signal);
 
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
-        await response.body?.cancel();
-        const location = response.headers.get('location');
+        await response.discard();
+        const location = response.header('location');
         if (!location) throw new DeskError('rejected', `${describePage(target)}: the server redirected nowhere`);
         const next = new URL(location, url);
         if (next.protocol !== 'https:' && !(next.protocol === 'http:' && url.startsWith('http:'))) {
@@ -83,27 +85,30 @@ async function fetchRemote(
         url = next.href;
         continue;
       }
-      if (response.status === 304) return { kind: 'not_modified' };
+      if (response.status === 304) {
+        await response.discard();
+        return { kind: 'not_modified' };
+      }
       if (response.status === 404 || response.status === 410) {
-        await response.body?.cancel();
+        await response.discard();
         return { kind: 'missing' };
       }
-      if (!response.ok) {
-        await response.body?.cancel();
+      if (response.status < 200 || response.status > 299) {
+        await response.discard();
         throw new DeskError('failed', `${describePage(target)}: the server answered ${response.status} ${response.statusText}`.trim());
       }
-      const declared = Number(response.headers.get('content-length') ?? NaN);
+      const declared = Number(response.header('content-length') ?? NaN);
       // Compressed bodies can only be judged once decompressed; an uncompressed one at once.
-      if (!response.headers.get('content-encoding') && declared > maxBytes) {
-        await response.body?.cancel();
+      if (!response.compressed && declared > maxBytes) {
+        await response.discard();
         throw tooLarge(target, maxBytes);
       }
-      const bytes = await readBody(response, maxBytes, target);
+      const bytes = await readBody(response.body, maxBytes, target);
       return {
         kind: 'body',
         bytes,
-        etag: response.headers.get('etag'),
-        lastModified: response.headers.get('last-modified'),
+        etag: response.header('etag'),
+        lastModified: response.header('last-modified'),
       };
     }
   } catch (error) {
@@ -112,34 +117,16 @@ async function fetchRemote(
   }
 }
 
-/**
- * A kept-alive connection may have been closed by the server while the app was busy (servers
- * drop idle connections after a few seconds); the request then fails before any answer. One
- * more try goes out on a fresh connection. A GET is safe to repeat.
- */
-async function fetchOnLiveConnection(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
-    if (init.signal?.aborted || !['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
-    return fetch(url, init);
-  }
-}
-
-async function readBody(response: Response, maxBytes: number, target: FetchTarget): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
+async function readBody(body: Readable, maxBytes: number, target: FetchTarget): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   let total = 0;
-  const reader = response.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
+      body.destroy();
       throw tooLarge(target, maxBytes);
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
 }
@@ -149,14 +136,17 @@ function tooLarge(target: FetchTarget, maxBytes: number): DeskError {
 }
 
 function networkError(target: FetchTarget, error: unknown): DeskError {
-  const err = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+  const err = error as { name?: string; code?: string; cause?: { code?: string; message?: string }; message?: string };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') {
     return new DeskError('failed', `${describePage(target)}: the server did not answer in time`, { cause: error });
   }
-  const code = err.cause?.code;
+  if (error instanceof UnreadableEncoding) {
+    return new DeskError('failed', `${describePage(target)}: the server sent the page in an encoding Delegate Desk cannot read (${error.encoding})`);
+  }
+  const code = err.code ?? err.cause?.code;
   const reason =
     describeSystemError(code) ??
-    (err.cause?.message === 'bad port' ? 'browsers and Delegate Desk refuse that port' : undefined) ??
+    (error instanceof RefusedPort ? 'browsers and Delegate Desk refuse that port' : undefined) ??
     err.cause?.message ??
     err.message ??
     String(error);
