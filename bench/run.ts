@@ -22,8 +22,6 @@ import { MemoryWatch } from './memory';
 import { PublisherProcess } from './publisher-process';
 import { QUERIES } from './queries';
 import { insertRawFeed } from './raw-floor';
-import { benchBriefingDocx } from './briefing-docx';
-import { benchBriefingPdf } from './briefing-pdf';
 import { count, machine, mb, ms, pct, renderReport, type Section } from './report';
 import { MB, median, percentile, timed } from './stats';
 
@@ -390,7 +388,11 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 
+  // Loaded only now (as the PDF sections below): the document libraries and fonts they import
+  // would otherwise sit in the process's memory through the sync measured above.
+  const { benchBriefingDocx } = await import('./briefing-docx');
   sections.push(await benchBriefingDocx(log));
+  const { benchBriefingPdf } = await import('./briefing-pdf');
   sections.push(await benchBriefingPdf(log));
   // Loaded only now: they bring pdf.js, Vite and a browser driver, which would otherwise sit in
   // this process's memory (and threads) during the sync measured above.
