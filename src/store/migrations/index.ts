@@ -7,5 +7,6 @@ import { settings } from './004-settings';
 import { delegateWork } from './005-delegate-work';
 import { attachmentFiles } from './006-attachment-files';
 import { pageRecords } from './007-page-records';
+import { searchIndexMerging } from './008-search-index-merging';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging];
