@@ -18,6 +18,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['./tests/support/global-temp.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // better-sqlite3 is a native addon: separate processes keep each file's stores apart.
