@@ -278,6 +278,16 @@ async function main(): Promise<void> {
     const countsChanged = await publisher.takeCounts();
     const expectedChanges = Math.floor(RECORDS * 0.01);
 
+    // The same share of records changed, but together (one run of records, a page or two), as
+    // from a publisher whose week's changes are one meeting's papers and agenda, kept in place.
+    log('resync after 1 % of the records changed, together');
+    await publisher.write(feedDir, { ...CORPUS, changedFraction: 0.01, edition: 3, changedPlacement: 'together' });
+    await publisher.takeCounts();
+    await settle();
+    const together = await measuredSync(db, feedUrl);
+    expectStatus(together.result, 'applied', 'resync after 1 % changed together');
+    const countsTogether = await publisher.takeCounts();
+
     const median304 = median(with304);
     const medianNoEtag = median(noEtag);
     sections.push({
@@ -307,13 +317,21 @@ async function main(): Promise<void> {
           goal: `< ${GOALS.changedShare * 100} % of the full sync`,
           met: changed.ms < GOALS.changedShare * full.ms,
         },
+        {
+          measurement:
+            `1 % of the records changed together, on a page or two (${count(recordsUpdated(together.result))} updated; ` +
+            `fetching and checking ${ms(together.fetchMs)}, applying ${ms(together.applyMs)})`,
+          figure: ms(together.ms),
+          baseline: `${pct(together.ms, full.ms)} of the full sync (CPU time: ${pct(together.cpuMs, full.cpuMs)})`,
+        },
       ],
       notes: [
         `Server answers: 304 resyncs ${JSON.stringify(counts304)}, without ETag ${JSON.stringify(countsNoEtag)}, ` +
-          `1 % changed ${JSON.stringify(countsChanged)} (by HTTP status).`,
+          `1 % changed ${JSON.stringify(countsChanged)}, together ${JSON.stringify(countsTogether)} (by HTTP status).`,
         `The publisher spreads the changed records evenly over the feed (${count(expectedChanges)} records, about ` +
           `${(expectedChanges / edition.pages.length).toFixed(1)} a page), so every page's bytes change and every page is ` +
-          'fetched, verified and validated again, although few of its records are written.',
+          'fetched and verified again; on each, only the records whose bytes changed are read and written. The goal is ' +
+          'held to this case, the worst for a reader.',
       ],
     });
 

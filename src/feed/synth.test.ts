@@ -122,4 +122,16 @@ describe('writeSyntheticFeed', () => {
     expect(changedInThird).toHaveLength(30);
     expect(changedInThird).not.toEqual(changed);
   });
+
+  it('can alter the records together, in one run on a page or two, leaving the other pages byte for byte', async () => {
+    const options = { ...SMALL, documents: 1200, agendaItems: 1400, contacts: 385, pageSize: 500, textBytes: 300 };
+    const before = await write(options);
+    const after = await write({ ...options, changedFraction: 0.01, edition: 2, changedPlacement: 'together' as const });
+    const old = recordsById(before.feed.pages);
+    const now = recordsById(after.feed.pages);
+    expect([...now.keys()].filter((id) => now.get(id) !== old.get(id))).toHaveLength(30);
+    const pagesChanged = before.feed.pages.filter((path, i) => !readFileSync(path).equals(readFileSync(after.feed.pages[i]!)));
+    expect(pagesChanged.length).toBeGreaterThanOrEqual(1);
+    expect(pagesChanged.length).toBeLessThanOrEqual(2);
+  });
 });

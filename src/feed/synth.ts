@@ -19,8 +19,14 @@ export interface SyntheticFeedOptions {
   /** About how many bytes of text each document holds. */
   textBytes?: number;
   seed?: number;
-  /** Fraction (0..1) of records this edition alters, spread evenly over the feed. */
+  /** Fraction (0..1) of records this edition alters. */
   changedFraction?: number;
+  /**
+   * Where the altered records lie: spread evenly over the feed, so every page changes (the worst
+   * case for a reader), or together in one run of records, on a page or two (a publisher whose
+   * changes are mostly one meeting's papers and agenda, kept in place).
+   */
+  changedPlacement?: 'spread' | 'together';
   /** Which edition this is: editions alter different records, each in its own way. */
   edition?: number;
 }
@@ -68,6 +74,7 @@ class SyntheticFeedPlan {
   private readonly seed: number;
   private readonly textBytes: number;
   private readonly fraction: number;
+  private readonly together: boolean;
   private readonly edition: number;
   private readonly offset: number;
 
@@ -80,6 +87,7 @@ class SyntheticFeedPlan {
     if (!Number.isInteger(this.size) || this.size < 1) throw new RangeError('pageSize must be at least 1');
     this.fraction = options.changedFraction ?? 0;
     if (!(this.fraction >= 0 && this.fraction <= 1)) throw new RangeError('changedFraction must be between 0 and 1');
+    this.together = options.changedPlacement === 'together';
     this.seed = (options.seed ?? 1) >>> 0;
     this.textBytes = options.textBytes ?? 6000;
     this.edition = options.edition ?? 1;
@@ -124,10 +132,11 @@ class SyntheticFeedPlan {
     };
   }
 
-  /** True for an even spread of `fraction` of all records (exactly, up to rounding). */
+  /** True for `fraction` of all records (exactly, up to rounding), spread evenly or in one run. */
   private isChanged(at: number): boolean {
     if (this.fraction === 0) return false;
     const i = (at + this.offset) % this.total;
+    if (this.together) return i < Math.floor(this.total * this.fraction);
     return Math.floor((i + 1) * this.fraction) > Math.floor(i * this.fraction);
   }
 
