@@ -9,6 +9,7 @@ import { verifyPage } from '../feed/signature';
 import { fetchUrl, type Fetched, type FetchTarget } from './fetch-page';
 import { MAX_SIGNATURE_BYTES, type SyncLimits } from './limits';
 import type { CachedPage } from './page-cache';
+import { pageEntries } from './known-records';
 import { spoolRecords, type SpooledPage } from './spool';
 
 export interface FetchedPage {
@@ -83,7 +84,7 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     if (key) await checkSignature(target, fetched.bytes, key, limits);
     const records = options.read(fetched.bytes, target);
     options.onRecords(records, target);
-    const spooled = await spoolRecords(options.spoolDir, target.page, records);
+    const spooled = await spoolRecords(options.spoolDir, target.page, records, pageEntries(records));
     pages.push({
       page: target.page,
       url,

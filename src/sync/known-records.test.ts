@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { openStore, type Store } from '../store/open';
 import { syncSource } from './sync';
 import { removeSubscription } from './subscriptions';
 import { loadKnownRecords } from './known-records';
-import { spoolRecords, readSpooledRecords } from './spool';
 import { annotateQuote } from '../annotations/annotations';
 import { getDocument } from '../library/documents';
 import { search } from '../search/search';
-import { DeskError } from '../desk-error';
-import { readPage } from '../feed/read-page';
 import { agendaItem, contact, doc, meeting, page, tempDir, writeFeed, type Json } from '../../tests/support/feed-pages';
 import { snapshot } from '../../tests/support/store-snapshot';
 
@@ -204,16 +201,5 @@ describe('the store changed by another program during a sync', () => {
     expect(after.feed_pages).toEqual(before.feed_pages);
     // The next sync, with nobody writing meanwhile, applies the feed.
     expect((await syncSource(db, publish(feed((pages) => void (items(pages[1]!)[0] = doc('d4', { title: 'Paper d4, v2' })))))).status).toBe('applied');
-  });
-});
-
-describe('the spool', () => {
-  it('refuses records that changed on disk between checking and applying', async () => {
-    const records = readPage(Buffer.from(JSON.stringify(page([doc('d1')]))), { page: 1, url: 'https://x.example/feed.json' });
-    const spooled = await spoolRecords(dir, 1, records);
-    expect(readSpooledRecords(spooled, 1)).toEqual(records);
-    writeFileSync(spooled.path, Buffer.from('tampered'));
-    expect(() => readSpooledRecords(spooled, 1)).toThrow(DeskError);
-    expect(() => readSpooledRecords(spooled, 1)).toThrow(/page 1 changed on disk while the sync ran; nothing was applied/);
   });
 });

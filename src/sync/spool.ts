@@ -3,9 +3,15 @@
 // records are kept as read (validated and normalised, structured-clone bytes), so applying them
 // needs no second decoding, parsing or normalising; their digest, kept in memory, proves at
 // reading time that these are the bytes written.
-import { hash } from 'node:crypto';
+//
+// A page is kept as small frames (its own fields first, then its records a hundred at a time),
+// read back one frame at a time: the transaction that applies a feed is one long synchronous run
+// in which V8 cannot finish collecting, so whatever a page's records leave behind piles up until
+// the end. Records that live for one frame die young and cost nothing; a whole page's records,
+// alive through all of its writing, would each time be kept for the end.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DeskError } from '../desk-error';
@@ -16,18 +22,66 @@ export interface SpooledPage {
   sha256: string;
 }
 
-export async function spoolRecords(dir: string, page: number, records: FeedPageRecords): Promise<SpooledPage> {
-  const bytes = serialize(records);
-  const path = join(dir, `page-${page}.records`);
-  await writeFile(path, bytes);
-  return { path, sha256: hash('sha256', bytes, 'hex') };
+/** The page's own fields and claims, and what it held for the page cache (known-records.ts pageEntries). */
+export interface SpooledHead {
+  records: FeedPageRecords;
+  entries: string;
 }
 
-/** Synchronous: it runs inside the sync's transaction. */
-export function readSpooledRecords(spooled: SpooledPage, page: number): FeedPageRecords {
+const BATCH = 100;
+// The order the record writer needs within a page (a meeting before its agenda items).
+const KINDS = ['workStreams', 'meetings', 'agendaItems', 'contacts', 'documents'] as const;
+
+export async function spoolRecords(dir: string, page: number, records: FeedPageRecords, entries: string): Promise<SpooledPage> {
+  const none = { documents: [], meetings: [], agendaItems: [], contacts: [], workStreams: [] };
+  const head: SpooledHead = { records: { ...records, ...none }, entries };
+  const frames = [frame(head)];
+  for (const kind of KINDS) {
+    const list = records[kind];
+    for (let i = 0; i < list.length; i += BATCH) {
+      frames.push(frame({ ...records, ...none, claims: [], tombstones: [], [kind]: list.slice(i, i + BATCH) }));
+    }
+  }
+  const digest = createHash('sha256');
+  for (const f of frames) digest.update(f);
+  const path = join(dir, `page-${page}.records`);
+  const file = await open(path, 'w');
+  try {
+    await file.writev(frames);
+  } finally {
+    await file.close();
+  }
+  return { path, sha256: digest.digest('hex') };
+}
+
+/**
+ * Synchronous: it runs inside the sync's transaction. The head first, then each batch of records
+ * as a page of its own (no claims, no tombstones).
+ */
+export function readSpooledRecords(spooled: SpooledPage, page: number): { head: SpooledHead; batches: Iterable<FeedPageRecords> } {
   const bytes = readFileSync(spooled.path);
-  if (hash('sha256', bytes, 'hex') !== spooled.sha256) {
+  if (createHash('sha256').update(bytes).digest('hex') !== spooled.sha256) {
     throw new DeskError('failed', `page ${page} changed on disk while the sync ran; nothing was applied`);
   }
-  return deserialize(bytes) as FeedPageRecords;
+  const frames = framesOf(bytes);
+  const first = frames.next();
+  if (first.done) throw new DeskError('failed', `page ${page} was not kept whole while the sync ran; nothing was applied`);
+  return { head: deserialize(first.value) as SpooledHead, batches: (function* () {
+    for (const f of frames) yield deserialize(f) as FeedPageRecords;
+  })() };
+}
+
+function frame(value: unknown): Buffer {
+  const body = serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length);
+  return Buffer.concat([length, body]);
+}
+
+function* framesOf(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; ) {
+    const length = bytes.readUInt32LE(at);
+    yield bytes.subarray(at + 4, at + 4 + length);
+    at += 4 + length;
+  }
 }

@@ -17,7 +17,7 @@ import { fetchFeed, type FeedProgress } from './fetch-feed';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
-import { claimsOnPage, loadKnownRecords, pageEntries } from './known-records';
+import { claimsOnPage, loadKnownRecords } from './known-records';
 import { readSpooledRecords } from './spool';
 import { applyTombstones } from './tombstones';
 import { reanchorRevisedDocuments } from '../annotations/reanchor';
@@ -153,9 +153,10 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       const held = new Map<string, string>();
       for (const page of changed) {
         options.onProgress?.({ phase: 'applying', page: page.page, bytes });
-        const records = readSpooledRecords(page.spooled!, page.page);
-        writer.applyPage(records);
-        held.set(page.url, pageEntries(records));
+        const { head, batches } = readSpooledRecords(page.spooled!, page.page);
+        writer.applyPage(head.records);
+        for (const batch of batches) writer.applyPage(batch);
+        held.set(page.url, head.entries);
       }
       // In the same transaction: the placements always match the revisions they were made on.
       reanchorRevisedDocuments(db, writer.revisedDocuments, now);
