@@ -123,10 +123,11 @@ describe('writeSyntheticFeed', () => {
     expect(changedInThird).not.toEqual(changed);
   });
 
-  it('can alter the records together, in one run on a page or two, leaving the other pages byte for byte', async () => {
+  it('can alter records together, in one run on a page or two, keeping an earlier edition and the other pages byte for byte', async () => {
     const options = { ...SMALL, documents: 1200, agendaItems: 1400, contacts: 385, pageSize: 500, textBytes: 300 };
-    const before = await write(options);
-    const after = await write({ ...options, changedFraction: 0.01, edition: 2, changedPlacement: 'together' as const });
+    const spread = { edition: 2, changedFraction: 0.01 };
+    const before = await write({ ...options, ...spread });
+    const after = await write({ ...options, changedFraction: 0.01, edition: 3, changedPlacement: 'together' as const, keepEdition: spread });
     const old = recordsById(before.feed.pages);
     const now = recordsById(after.feed.pages);
     expect([...now.keys()].filter((id) => now.get(id) !== old.get(id))).toHaveLength(30);

@@ -29,6 +29,17 @@ export interface SyntheticFeedOptions {
   changedPlacement?: 'spread' | 'together';
   /** Which edition this is: editions alter different records, each in its own way. */
   edition?: number;
+  /**
+   * An earlier edition whose alterations stay (a publisher's changes accumulate): its records keep
+   * what it made of them, unless this edition alters them again.
+   */
+  keepEdition?: Alteration;
+}
+
+export interface Alteration {
+  edition: number;
+  changedFraction: number;
+  changedPlacement?: 'spread' | 'together';
 }
 
 export interface SyntheticFeed {
@@ -73,10 +84,8 @@ class SyntheticFeedPlan {
   private readonly total: number;
   private readonly seed: number;
   private readonly textBytes: number;
-  private readonly fraction: number;
-  private readonly together: boolean;
-  private readonly edition: number;
-  private readonly offset: number;
+  /** This edition's alterations last: a record takes the last that alters it. */
+  private readonly alterations: { edition: number; fraction: number; together: boolean; offset: number }[];
 
   constructor(private readonly options: SyntheticFeedOptions) {
     for (const name of ['documents', 'meetings', 'agendaItems', 'contacts'] as const) {
@@ -85,17 +94,18 @@ class SyntheticFeedPlan {
     if (options.agendaItems > 0 && options.meetings === 0) throw new RangeError('agenda items need at least one meeting');
     this.size = options.pageSize ?? 1000;
     if (!Number.isInteger(this.size) || this.size < 1) throw new RangeError('pageSize must be at least 1');
-    this.fraction = options.changedFraction ?? 0;
-    if (!(this.fraction >= 0 && this.fraction <= 1)) throw new RangeError('changedFraction must be between 0 and 1');
-    this.together = options.changedPlacement === 'together';
     this.seed = (options.seed ?? 1) >>> 0;
     this.textBytes = options.textBytes ?? 6000;
-    this.edition = options.edition ?? 1;
     this.total = options.documents + options.meetings + options.agendaItems + options.contacts;
     this.pageCount = Math.max(1, Math.ceil(this.total / this.size));
-    // Each edition starts its even spread at another record, so successive editions alter
-    // different records.
-    this.offset = this.total === 0 ? 0 : mix(this.seed, 0x5eed, this.edition) % this.total;
+    const own: Alteration = { edition: options.edition ?? 1, changedFraction: options.changedFraction ?? 0, changedPlacement: options.changedPlacement };
+    this.alterations = [...(options.keepEdition ? [options.keepEdition] : []), own].map((a) => {
+      if (!(a.changedFraction >= 0 && a.changedFraction <= 1)) throw new RangeError('changedFraction must be between 0 and 1');
+      // Each edition starts its spread (or its run) at another record, so successive editions
+      // alter different records.
+      const offset = this.total === 0 ? 0 : mix(this.seed, 0x5eed, a.edition) % this.total;
+      return { edition: a.edition, fraction: a.changedFraction, together: a.changedPlacement === 'together', offset };
+    });
   }
 
   page(page: number): object {
@@ -106,11 +116,11 @@ class SyntheticFeedPlan {
     const { documents, meetings: m, agendaItems: a } = this.options;
     const end = Math.min(this.total, (page + 1) * this.size);
     for (let at = page * this.size; at < end; at++) {
-      const changed = this.isChanged(at);
-      if (at < documents) items.push(this.document(at, changed));
-      else if (at < documents + m) meetings.push(this.meeting(at - documents, changed));
-      else if (at < documents + m + a) agendaItems.push(this.agendaItem(at - documents - m, changed));
-      else contacts.push(this.contact(at - documents - m - a, changed));
+      const edition = this.alteredIn(at);
+      if (at < documents) items.push(this.document(at, edition));
+      else if (at < documents + m) meetings.push(this.meeting(at - documents, edition));
+      else if (at < documents + m + a) agendaItems.push(this.agendaItem(at - documents - m, edition));
+      else contacts.push(this.contact(at - documents - m - a, edition));
     }
     const extension: Record<string, unknown> = { schema: 1, publisher: 'Delegate Desk synthetic feed' };
     if (meetings.length > 0) extension.meetings = meetings;
@@ -132,27 +142,34 @@ class SyntheticFeedPlan {
     };
   }
 
-  /** True for `fraction` of all records (exactly, up to rounding), spread evenly or in one run. */
-  private isChanged(at: number): boolean {
-    if (this.fraction === 0) return false;
-    const i = (at + this.offset) % this.total;
-    if (this.together) return i < Math.floor(this.total * this.fraction);
-    return Math.floor((i + 1) * this.fraction) > Math.floor(i * this.fraction);
+  /**
+   * The edition whose alteration the record carries, or null. Each edition alters `fraction` of all
+   * records (exactly, up to rounding), spread evenly or in one run.
+   */
+  private alteredIn(at: number): number | null {
+    let edition: number | null = null;
+    for (const a of this.alterations) {
+      if (a.fraction === 0) continue;
+      const i = (at + a.offset) % this.total;
+      const altered = a.together ? i < Math.floor(this.total * a.fraction) : Math.floor((i + 1) * a.fraction) > Math.floor(i * a.fraction);
+      if (altered) edition = a.edition;
+    }
+    return edition;
   }
 
   private random(kind: Kind, index: number): Random {
     return new Random(mix(this.seed, KIND_CODE[kind], index));
   }
 
-  private changeRandom(kind: Kind, index: number): Random {
-    return new Random(mix(this.seed ^ 0x9e3779b9, KIND_CODE[kind] * 7919 + this.edition, index));
+  private changeRandom(kind: Kind, index: number, edition: number): Random {
+    return new Random(mix(this.seed ^ 0x9e3779b9, KIND_CODE[kind] * 7919 + edition, index));
   }
 
-  private updatedAt(changed: boolean): string {
-    return isoDate(changed ? BASE_UPDATED + DAY * (200 + this.edition) : BASE_UPDATED);
+  private updatedAt(edition: number | null): string {
+    return isoDate(edition !== null ? BASE_UPDATED + DAY * (200 + edition) : BASE_UPDATED);
   }
 
-  private document(index: number, changed: boolean): object {
+  private document(index: number, edition: number | null): object {
     const r = this.random('document', index);
     const id = `doc-${pad(index, 6)}`;
     const type = r.pick(DOCUMENT_KINDS);
@@ -164,12 +181,12 @@ class SyntheticFeedPlan {
     let html = paragraphs(r, this.textBytes, sector);
     let revision = 1 + r.int(3);
     let modified = r.chance(0.5) ? published + DAY * (1 + r.int(300)) : null;
-    if (changed) {
-      const c = this.changeRandom('document', index);
-      title = `${title} (revised, edition ${this.edition})`;
-      html += `<p>Revised for edition ${this.edition}: ${sentence(c, sector)} ${sentence(c, sector)}</p>`;
-      revision += this.edition;
-      modified = BASE_UPDATED + DAY * (200 + this.edition);
+    if (edition !== null) {
+      const c = this.changeRandom('document', index, edition);
+      title = `${title} (revised, edition ${edition})`;
+      html += `<p>Revised for edition ${edition}: ${sentence(c, sector)} ${sentence(c, sector)}</p>`;
+      revision += edition;
+      modified = BASE_UPDATED + DAY * (200 + edition);
     }
     const item: Record<string, unknown> = {
       id,
@@ -202,7 +219,7 @@ class SyntheticFeedPlan {
     return item;
   }
 
-  private meeting(index: number, changed: boolean): object {
+  private meeting(index: number, edition: number | null): object {
     const r = this.random('meeting', index);
     const kind = r.pick(MEETING_KIND_LIST);
     const topic = r.pick(TOPICS);
@@ -215,7 +232,7 @@ class SyntheticFeedPlan {
       workshop: `Workshop on ${topic}`,
       other: `Coordination call on ${topic}`,
     }[kind];
-    if (changed) title = `${title} (rescheduled, edition ${this.edition})`;
+    if (edition !== null) title = `${title} (rescheduled, edition ${edition})`;
     const format = r.pick(['in_person', 'remote', 'hybrid'] as const);
     return {
       id: `mtg-${pad(index, 5)}`,
@@ -225,14 +242,14 @@ class SyntheticFeedPlan {
       ends_at: isoDate(starts + DAY * (days - 1) + HOUR * 7),
       ...(format === 'remote' ? {} : { location: r.pick(CITIES) }),
       format,
-      status: changed ? 'postponed' : r.pick(['planned', 'confirmed', 'confirmed', 'confirmed'] as const),
+      status: edition !== null ? 'postponed' : r.pick(['planned', 'confirmed', 'confirmed', 'confirmed'] as const),
       ...(kind === 'work_stream' ? { work_stream: `ws-${pad(1 + r.int(12), 2)}` } : {}),
       chair: personName(r),
-      updated_at: this.updatedAt(changed),
+      updated_at: this.updatedAt(edition),
     };
   }
 
-  private agendaItem(index: number, changed: boolean): object {
+  private agendaItem(index: number, edition: number | null): object {
     const r = this.random('agenda_item', index);
     const { meetings, agendaItems, documents } = this.options;
     // Agenda items are shared out over the meetings in order, a dozen or so each.
@@ -242,9 +259,9 @@ class SyntheticFeedPlan {
     const sector = r.pick(SECTORS);
     let title = `${r.pick(AGENDA_OPENINGS)} ${r.pick(ADJECTIVES)} ${r.pick(TOPICS)}`;
     let description = `${sentence(r, sector)} ${sentence(r, sector)}`;
-    if (changed) {
-      title = `${title} (updated, edition ${this.edition})`;
-      description = `${description} ${sentence(this.changeRandom('agenda_item', index), sector)}`;
+    if (edition !== null) {
+      title = `${title} (updated, edition ${edition})`;
+      description = `${description} ${sentence(this.changeRandom('agenda_item', index, edition), sector)}`;
     }
     const papers = documents === 0 ? 0 : r.int(4);
     const documentIds: string[] = [];
@@ -262,11 +279,11 @@ class SyntheticFeedPlan {
       description,
       ...(documentIds.length > 0 ? { document_ids: documentIds } : {}),
       lead: r.chance(0.5) ? r.pick(ORGANISATIONS) : personName(r),
-      updated_at: this.updatedAt(changed),
+      updated_at: this.updatedAt(edition),
     };
   }
 
-  private contact(index: number, changed: boolean): object {
+  private contact(index: number, edition: number | null): object {
     const r = this.random('contact', index);
     const first = r.pick(FIRST_NAMES);
     const last = r.pick(LAST_NAMES);
@@ -275,12 +292,12 @@ class SyntheticFeedPlan {
     const contact: Record<string, unknown> = {
       id: `ctc-${pad(index, 5)}`,
       name: `${first} ${last}`,
-      organisation: changed ? `${organisation} (reorganised, edition ${this.edition})` : organisation,
+      organisation: edition !== null ? `${organisation} (reorganised, edition ${edition})` : organisation,
       roles: r.some(ROLES, 1 + r.int(2)),
       country: r.pick(COUNTRIES),
       email: `${ascii(first).toLowerCase()}.${ascii(last).toLowerCase()}.${index}@${domain}`.replace(/[^a-z0-9.@-]/g, ''),
       phone: `+${10 + r.int(89)} ${r.int(10)} ${100 + r.int(900)} ${pad(r.int(100), 2)} ${pad(r.int(100), 2)}`,
-      updated_at: this.updatedAt(changed),
+      updated_at: this.updatedAt(edition),
     };
     if (r.chance(0.3)) contact.url = `https://${domain}/`;
     return contact;
