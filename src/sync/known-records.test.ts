@@ -4,7 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { openStore, type Store } from '../store/open';
 import { syncSource } from './sync';
 import { removeSubscription } from './subscriptions';
-import { loadKnownRecords } from './known-records';
+import { knownRecordsOnPage } from './known-records';
 import { annotateQuote } from '../annotations/annotations';
 import { getDocument } from '../library/documents';
 import { search } from '../search/search';
@@ -88,14 +88,16 @@ describe('a resync reads only the records whose bytes changed', () => {
 
   it('remembers the bytes of every record it read, and forgets them with the subscription', async () => {
     const first = await syncSource(db, publish(feed()));
-    const known = loadKnownRecords(db, first.subscriptionId!);
-    expect([...known.values()].map((k) => `${k.kind}:${k.id}`).sort()).toEqual(
-      ['agenda_items:a1', 'agenda_items:a2', 'contacts:c1', 'contacts:c2', 'documents:d1', 'documents:d2', 'documents:d3',
-        'documents:d4', 'documents:d5', 'meetings:m1', 'work_streams:ws1'].sort(),
+    const pageUrl = (n: number) => db.prepare('SELECT url FROM feed_pages ORDER BY url').pluck().all()[n] as string;
+    const onPage = (n: number) => [...knownRecordsOnPage(db, first.subscriptionId!, pageUrl(n)).values()];
+    expect(onPage(0).map((k) => `${k.kind}:${k.id}`)).toEqual(['documents:d4', 'documents:d5', 'contacts:c1', 'contacts:c2', 'work_streams:ws1']);
+    expect(onPage(1).map((k) => `${k.kind}:${k.id}`)).toEqual(
+      ['documents:d1', 'documents:d2', 'documents:d3', 'meetings:m1', 'agenda_items:a1', 'agenda_items:a2'],
     );
-    expect([...known.values()].find((k) => k.id === 'a1')).toMatchObject({ meetingId: 'm1' });
+    expect(onPage(1).find((k) => k.id === 'a1')).toMatchObject({ meetingId: 'm1' });
+    const url = pageUrl(1);
     removeSubscription(db, first.subscriptionId!);
-    expect(loadKnownRecords(db, first.subscriptionId!).size).toBe(0);
+    expect(knownRecordsOnPage(db, first.subscriptionId!, url).size).toBe(0);
     expect(db.prepare('SELECT count(*) FROM feed_pages').pluck().get()).toBe(0);
   });
 

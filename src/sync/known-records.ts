@@ -1,7 +1,7 @@
 // What each page of a subscription held when it was last read (migration 007): its records, their
 // places, and the fingerprints of their bytes. A resync reads a changed page against the records
-// it knows, so those published again byte for byte are neither decoded nor validated a second
-// time (feed/read-page.ts readPageAgainst); a page that did not change still lends its ids to the
+// it held, so those published again byte for byte are neither decoded nor validated a second time
+// (feed/read-page.ts readPageAgainst); a page that did not change still lends its ids to the
 // checks across pages.
 import type { Store } from '../store/open';
 import { RECORD_KINDS, type FeedPageRecords, type KnownRecord, type RecordClaim, type RecordKind } from '../feed/records';
@@ -10,33 +10,29 @@ import { RECORD_KINDS, type FeedPageRecords, type KnownRecord, type RecordClaim,
 type PageEntry = [RecordKind, string, string, string, string, string | null];
 
 /**
- * The records that the store still holds as their bytes made them: same record hash, from this
- * subscription, not archived. Anything else that changed a record since (another feed, a
- * tombstone) makes it unknown again, so it is read.
+ * The records of one page (as it was when last read) that the store still holds as their bytes
+ * made them: same record hash, from this subscription, not archived. Anything else that changed
+ * a record since (another feed, a tombstone) makes it unknown again, so it is read. Only the page
+ * being read is looked at: a record's bytes are only recognised on the page they were read from.
  */
-export function loadKnownRecords(db: Store, subscriptionId: number): Map<string, KnownRecord> {
-  const current = new Map<RecordKind, Map<string, string>>();
-  for (const kind of RECORD_KINDS) {
-    const rows = db
-      .prepare(`SELECT id, record_hash FROM ${kind} WHERE source_id = ? AND archived_at IS NULL`)
-      .raw()
-      .all(subscriptionId) as [string, string][];
-    current.set(kind, new Map(rows));
-  }
+export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: string): Map<string, KnownRecord> {
   const known = new Map<string, KnownRecord>();
-  const pages = db
-    .prepare('SELECT url, records FROM feed_pages WHERE subscription_id = ? AND records IS NOT NULL')
-    .raw()
-    .all(subscriptionId) as [string, string][];
-  for (const [pageUrl, json] of pages) {
-    for (const [kind, id, , fingerprint, recordHash, meetingId] of JSON.parse(json) as PageEntry[]) {
-      if (fingerprint !== '' && current.get(kind)?.get(id) === recordHash) {
-        known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
-      }
-    }
+  const rows = db.prepare(KNOWN_ON_PAGE).raw().all({ subscriptionId, pageUrl }) as [RecordKind, string, string, string, string | null][];
+  for (const [kind, id, fingerprint, recordHash, meetingId] of rows) {
+    known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
   }
   return known;
 }
+
+// One pass over the page's entries per kind, each checked against its record by primary key,
+// all inside SQLite (a lookup from JavaScript per record cost several times as much).
+const KNOWN_ON_PAGE = RECORD_KINDS.map(
+  (kind) => `
+  SELECT '${kind}', e.value ->> 1, e.value ->> 3, e.value ->> 4, e.value ->> 5
+  FROM feed_pages p, json_each(p.records) e JOIN ${kind} r ON r.id = e.value ->> 1
+  WHERE p.subscription_id = :subscriptionId AND p.url = :pageUrl AND e.value ->> 0 = '${kind}' AND e.value ->> 3 <> ''
+    AND r.source_id = :subscriptionId AND r.record_hash = e.value ->> 4 AND r.archived_at IS NULL`,
+).join(' UNION ALL ');
 
 /** The records a page held when it was last read: what it still publishes if its bytes did not change. */
 export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {

@@ -6,7 +6,7 @@ import type { Store } from '../store/open';
 import { DeskError, asDeskError } from '../desk-error';
 import { displayUrl } from '../feed/feed-error';
 import { readPageAgainst } from '../feed/read-page';
-import type { FeedPageRecords, KnownRecord } from '../feed/records';
+import type { FeedPageRecords } from '../feed/records';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { fetchFeed, type FeedProgress } from './fetch-feed';
 import { DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
-import { claimsOnPage, loadKnownRecords } from './known-records';
+import { claimsOnPage, knownRecordsOnPage } from './known-records';
 import { readSpooledRecords } from './spool';
 import { applyTombstones } from './tombstones';
 import { reanchorRevisedDocuments } from '../annotations/reanchor';
@@ -100,11 +100,10 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     const check = new FeedCheck();
     const cache = readPageCache(db, subscription.id);
     spoolDir = mkdtempSync(join(tmpdir(), 'delegate-desk-sync-'));
-    // What the store holds, read once the first changed page arrives (a feed answering 304 never
-    // needs it). Records recognised in it are not read again, so the store must not change under
-    // them before the transaction: data_version tells if another connection wrote meanwhile.
+    // Each changed page is read against what it held when last read (known-records.ts). Records
+    // recognised so are not read again, so the store must not change under them before the
+    // transaction: data_version tells if another connection wrote meanwhile.
     const storeVersion = dataVersion(db);
-    let known: Map<string, KnownRecord> | null = null;
     let reliedOnStore = false;
     const claimsOf = new Map<number, Pick<FeedPageRecords, 'claims' | 'tombstones'>>();
     const fetched = await fetchFeed({
@@ -115,8 +114,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       limits,
       onProgress: options.onProgress,
       read: (bytes, target) => {
-        known ??= loadKnownRecords(db, subscription.id);
-        const records = readPageAgainst(bytes, target, known);
+        const records = readPageAgainst(bytes, target, knownRecordsOnPage(db, subscription.id, target.url));
         reliedOnStore ||= records.claims.some((c) => c.stored);
         return records;
       },
