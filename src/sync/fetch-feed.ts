@@ -36,8 +36,8 @@ export interface FetchFeedOptions {
   read: (bytes: Buffer, target: FetchTarget) => FeedPageRecords;
   /** Called with the records of every changed page, for the checks across pages. */
   onRecords: (records: FeedPageRecords, target: FetchTarget) => void;
-  /** A folder for the pages' records between checking and applying (spool.ts). */
-  spoolDir: string;
+  /** A folder for the pages' records between checking and applying (spool.ts), made when first needed. */
+  spoolDir: () => string;
 }
 
 export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: FetchedPage[]; bytes: number }> {
@@ -84,7 +84,7 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     if (key) await checkSignature(target, fetched.bytes, key, limits);
     const records = options.read(fetched.bytes, target);
     options.onRecords(records, target);
-    const spooled = await spoolRecords(options.spoolDir, target.page, records, pageEntries(records));
+    const spooled = await spoolRecords(options.spoolDir(), target.page, records, pageEntries(records));
     pages.push({
       page: target.page,
       url,

@@ -99,7 +99,6 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     const key: KeyObject | null = keyText ? parsePublicKey(keyText) : null;
     const check = new FeedCheck();
     const cache = readPageCache(db, subscription.id);
-    spoolDir = mkdtempSync(join(tmpdir(), 'delegate-desk-sync-'));
     // Each changed page is read against what it held when last read (known-records.ts). Records
     // recognised so are not read again, so the store must not change under them before the
     // transaction: data_version tells if another connection wrote meanwhile.
@@ -107,7 +106,8 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     let reliedOnStore = false;
     const claimsOf = new Map<number, Pick<FeedPageRecords, 'claims' | 'tombstones'>>();
     const fetched = await fetchFeed({
-      spoolDir,
+      // Only a page that changed needs one: a resync answered 304 makes no folder at all.
+      spoolDir: () => (spoolDir ??= mkdtempSync(join(tmpdir(), 'delegate-desk-sync-'))),
       url: subscription.url,
       key,
       cache,
