@@ -25,16 +25,17 @@ import { FeedError } from './feed-error';
 import { formatPath } from './issue-path';
 import { jsonErrorOffset } from './json-error-offset';
 import { slicePage, type RecordSlice } from './page-slices';
-import type {
-  AgendaItemRecord,
-  ContactRecord,
-  DocumentRecord,
-  FeedPageRecords,
-  Fingerprint,
-  KnownRecord,
-  MeetingRecord,
-  RecordKind,
-  WorkStreamRecord,
+import {
+  RECORD_LIST,
+  type AgendaItemRecord,
+  type ContactRecord,
+  type DocumentRecord,
+  type FeedPageRecords,
+  type Fingerprint,
+  type KnownRecord,
+  type MeetingRecord,
+  type RecordKind,
+  type WorkStreamRecord,
 } from './records';
 
 export interface PageSource {
@@ -231,34 +232,18 @@ function pageRecords(page: FeedPageEnvelope, source: PageSource) {
   const claim = (kind: RecordKind, id: string, path: string, meetingId: string | null = null) =>
     out.claims.push({ kind, id, path, meetingId, stored: false });
 
+  const convert: { [K in RecordKind]: (value: ValidatedRecord[K], path: string, fingerprint: Fingerprint) => { id: string } } = {
+    documents: (item, path, fingerprint) => toDocument(item, path, links, fingerprint),
+    meetings: (m, _path, fingerprint) => toMeeting(m, fingerprint),
+    agenda_items: (a, _path, fingerprint) => toAgendaItem(a, fingerprint),
+    contacts: (c, path, fingerprint) => toContact(c, path, links, fingerprint),
+    work_streams: (w, _path, fingerprint) => toWorkStream(w, fingerprint),
+  };
+
   function add<K extends RecordKind>(kind: K, value: ValidatedRecord[K], path: string, fingerprint: Fingerprint): void {
-    switch (kind) {
-      case 'documents': {
-        const d = toDocument(value as FeedItem, path, links, fingerprint);
-        out.documents.push(d);
-        return void claim(kind, d.id, path);
-      }
-      case 'meetings': {
-        const m = toMeeting(value as FeedMeeting, fingerprint);
-        out.meetings.push(m);
-        return void claim(kind, m.id, path);
-      }
-      case 'agenda_items': {
-        const a = toAgendaItem(value as FeedAgendaItem, fingerprint);
-        out.agendaItems.push(a);
-        return void claim(kind, a.id, path, a.meetingId);
-      }
-      case 'contacts': {
-        const c = toContact(value as FeedContact, path, links, fingerprint);
-        out.contacts.push(c);
-        return void claim(kind, c.id, path);
-      }
-      case 'work_streams': {
-        const w = toWorkStream(value as FeedWorkStream, fingerprint);
-        out.workStreams.push(w);
-        return void claim(kind, w.id, path);
-      }
-    }
+    const record = convert[kind](value, path, fingerprint);
+    (out[RECORD_LIST[kind]] as { id: string }[]).push(record);
+    claim(kind, record.id, path, kind === 'agenda_items' ? (record as AgendaItemRecord).meetingId : null);
   }
   return { out, add };
 }

@@ -7,6 +7,15 @@ import type { DocumentType, TombstoneType } from './format';
 export const RECORD_KINDS = ['documents', 'meetings', 'agenda_items', 'contacts', 'work_streams'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+/** Where each kind's records sit among a page's records (FeedPageRecords). */
+export const RECORD_LIST = {
+  documents: 'documents',
+  meetings: 'meetings',
+  agenda_items: 'agendaItems',
+  contacts: 'contacts',
+  work_streams: 'workStreams',
+} as const;
+
 /** A tombstone's `type` names one record; this is the kind (table) it belongs to. */
 export const KIND_OF_TYPE: Record<TombstoneType, RecordKind> = {
   document: 'documents',

@@ -4,7 +4,7 @@
 // (feed/read-page.ts readPageAgainst); a page that did not change still lends its ids to the
 // checks across pages.
 import type { Store } from '../store/open';
-import { RECORD_KINDS, type FeedPageRecords, type KnownRecord, type RecordClaim, type RecordKind } from '../feed/records';
+import { RECORD_KINDS, RECORD_LIST, type FeedPageRecords, type KnownRecord, type RecordClaim, type RecordKind } from '../feed/records';
 
 /** One record as its page held it: [kind, id, path, fingerprint ('' when unknown), record hash, meeting id]. */
 type PageEntry = [RecordKind, string, string, string, string, string | null];
@@ -47,14 +47,7 @@ export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string)
 /** What a page read in this sync holds, for the page cache (page-cache.ts writePageCache). */
 export function pageEntries(records: FeedPageRecords): string {
   const read = new Map<string, { fingerprint: string | null; recordHash: string }>();
-  const add = (kind: RecordKind, list: { id: string; fingerprint: string | null; recordHash: string }[]) => {
-    for (const r of list) read.set(`${kind}\0${r.id}`, r);
-  };
-  add('documents', records.documents);
-  add('meetings', records.meetings);
-  add('agenda_items', records.agendaItems);
-  add('contacts', records.contacts);
-  add('work_streams', records.workStreams);
+  for (const kind of RECORD_KINDS) for (const r of records[RECORD_LIST[kind]]) read.set(`${kind}\0${r.id}`, r);
   const entries = records.claims.map((c): PageEntry => {
     const r = c.known ?? read.get(`${c.kind}\0${c.id}`)!;
     // A page read the ordinary way (it could not be taken apart) leaves its records' bytes unknown.
