@@ -137,6 +137,14 @@ describe('readPageAgainst: a page read against the records the store holds', () 
     expect(refusal(() => readPageAgainst(bytes, SOURCE, NOTHING))).toBe(refusal(() => readPage(bytes, SOURCE)));
   });
 
+  it('takes apart a page that starts with a byte order mark, as readPage reads it', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encode(full())]);
+    const known = knownFrom(readPageAgainst(encode(full()), SOURCE, NOTHING));
+    const read = readPageAgainst(bytes, SOURCE, known);
+    expect(read.claims.every((c) => c.stored)).toBe(true);
+    expect(read.nextUrl).toBe(readPage(bytes, SOURCE).nextUrl);
+  });
+
   it('reads a page it cannot take apart (an escaped key) the ordinary way, with nothing taken as known', () => {
     const text = JSON.stringify(full()).replace('"items"', '"\\u0069tems"');
     const known = knownFrom(readPageAgainst(encode(full()), SOURCE, NOTHING));

@@ -66,15 +66,6 @@ export function readPageAgainst(bytes: Uint8Array, source: PageSource, known: Re
   return (slices && readSliced(buffer, slices, source, known)) ?? readPage(bytes, source);
 }
 
-/**
- * Reads again a page that readPage already accepted, byte for byte the same (the sync checks the
- * digest): validation cannot find anything new, so it is skipped. The schema has no defaults or
- * transforms, and normalise() reads only the fields it knows, so the result is the same.
- */
-export function rereadValidatedPage(bytes: Uint8Array, source: PageSource): FeedPageRecords {
-  return normalise(parseJson(bytes, source) as FeedPage, source);
-}
-
 // What stands in for each record in the page read without them: a value no record can be.
 const PLACEHOLDER = Buffer.from('0');
 
@@ -93,7 +84,8 @@ function readSliced(
   known: ReadonlyMap<string, KnownRecord>,
 ): FeedPageRecords | null {
   const parts: Buffer[] = [];
-  let from = 0;
+  // A byte order mark is not JSON; the ordinary reading drops it too (TextDecoder).
+  let from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (const slice of slices) {
     parts.push(bytes.subarray(from, slice.start), PLACEHOLDER);
     from = slice.end;
