@@ -72,6 +72,21 @@ describe('openStore', () => {
     expect(again.open).toBe(false);
   });
 
+  it('closes without tidying, and without an error, while another program holds the store', () => {
+    const path = join(dir, 'busy.db');
+    const other = openStore(path);
+    other.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('theme', '"dark"');
+    const db = openStore(path);
+    db.prepare('SELECT count(*) FROM settings').get();
+    db.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('syncIntervalMinutes', '30');
+    expect(() => closeStore(db)).not.toThrow();
+    expect(db.open).toBe(false);
+    other.exec('COMMIT');
+    closeStore(other);
+  });
+
   it('refuses a file that is not a database with a readable message, and leaves the file alone', () => {
     const path = join(dir, 'notes.db');
     const garbage = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 256));

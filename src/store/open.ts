@@ -33,12 +33,18 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   }
 }
 
-/** Leaves the file tidy: WAL folded back into the main file, statistics refreshed. */
+/**
+ * Leaves the file tidy: WAL folded back into the main file, statistics refreshed. Tidying is a
+ * courtesy: when another program is using the store at that moment (a second command line, the
+ * app), it is left for later rather than turning work already done into a reported failure.
+ */
 export function closeStore(db: Store): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
     db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    if (!String((error as { code?: string }).code ?? '').startsWith('SQLITE_BUSY')) throw error;
   } finally {
     db.close();
   }
