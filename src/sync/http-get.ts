@@ -1,7 +1,7 @@
 // One GET over http(s) with node:http. A resync asks each of a feed's pages "changed?" and most
-// answers are a bare 304: per request, fetch() (undici, with its WHATWG streams, headers objects
-// and WebAssembly parser) costs several times what node:http costs, and that was most of an
-// unchanged resync's time. Connections are kept alive, six at most to one publisher (as browsers
+// answers are a bare 304, so the client's cost per request is most of an unchanged resync's own
+// time: fetch() (undici, with its WHATWG streams, headers objects and WebAssembly parser) took
+// about a third more CPU than node:http (57 pages answered 304: 33 ms against 25 ms). Connections are kept alive, six at most to one publisher (as browsers
 // do). Bodies come decompressed (gzip, deflate, br), as fetch would give them.
 import http from 'node:http';
 import https from 'node:https';
