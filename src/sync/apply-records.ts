@@ -30,6 +30,13 @@ const DOCUMENT_COLUMNS = [
   'supersedes', 'language', 'tags', 'date_published', 'date_modified', 'current_revision',
 ] as const;
 
+/**
+ * The order a page's records must be written in (a work stream before the meetings that name it,
+ * a meeting before its agenda items); applyPage follows it, and a page applied in parts
+ * (spool.ts) sends its parts in it.
+ */
+export const WRITE_ORDER = ['workStreams', 'meetings', 'agendaItems', 'contacts', 'documents'] as const;
+
 export class RecordWriter {
   private readonly statements = new Map<string, Statement>();
   /** Documents given a new revision by this sync: their annotations are re-anchored at the end. */
@@ -42,6 +49,7 @@ export class RecordWriter {
     readonly counts: SyncCounts,
   ) {}
 
+  /** Writes the page's records in WRITE_ORDER. */
   applyPage(records: FeedPageRecords): void {
     // Records the page's reading recognised byte for byte (read-page.ts readPageAgainst).
     for (const c of records.claims) if (c.stored) this.counts[c.kind].unchanged++;

@@ -4,6 +4,7 @@
 // (feed/read-page.ts readPageAgainst); a page that did not change still lends its ids to the
 // checks across pages.
 import type { Store } from '../store/open';
+import { prepared } from '../store/prepared';
 import { RECORD_KINDS, RECORD_LIST, type FeedPageRecords, type KnownRecord, type RecordClaim, type RecordKind } from '../feed/records';
 
 /** One record as its page held it: [kind, id, path, fingerprint ('' when unknown), record hash, meeting id]. */
@@ -17,7 +18,7 @@ type PageEntry = [RecordKind, string, string, string, string, string | null];
  */
 export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: string): Map<string, KnownRecord> {
   const known = new Map<string, KnownRecord>();
-  const rows = db.prepare(KNOWN_ON_PAGE).raw().all({ subscriptionId, pageUrl }) as [RecordKind, string, string, string, string | null][];
+  const rows = prepared(db, KNOWN_ON_PAGE).raw().all({ subscriptionId, pageUrl }) as [RecordKind, string, string, string, string | null][];
   for (const [kind, id, fingerprint, recordHash, meetingId] of rows) {
     known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
   }
@@ -36,8 +37,7 @@ const KNOWN_ON_PAGE = RECORD_KINDS.map(
 
 /** The records a page held when it was last read: what it still publishes if its bytes did not change. */
 export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {
-  const json = db
-    .prepare('SELECT records FROM feed_pages WHERE subscription_id = ? AND url = ?')
+  const json = prepared(db, 'SELECT records FROM feed_pages WHERE subscription_id = ? AND url = ?')
     .pluck()
     .get(subscriptionId, pageUrl) as string | null | undefined;
   if (!json) return [];

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DeskError } from '../desk-error';
 import type { FeedPageRecords } from '../feed/records';
+import { WRITE_ORDER } from './apply-records';
 
 export interface SpooledPage {
   path: string;
@@ -29,17 +30,15 @@ export interface SpooledHead {
 }
 
 const BATCH = 100;
-// The order the record writer needs within a page (a meeting before its agenda items).
-const KINDS = ['workStreams', 'meetings', 'agendaItems', 'contacts', 'documents'] as const;
 
 export async function spoolRecords(dir: string, page: number, records: FeedPageRecords, entries: string): Promise<SpooledPage> {
   const none = { documents: [], meetings: [], agendaItems: [], contacts: [], workStreams: [] };
   const head: SpooledHead = { records: { ...records, ...none }, entries };
-  const frames = [frame(head)];
-  for (const kind of KINDS) {
+  const frames = [...frame(head)];
+  for (const kind of WRITE_ORDER) {
     const list = records[kind];
     for (let i = 0; i < list.length; i += BATCH) {
-      frames.push(frame({ ...records, ...none, claims: [], tombstones: [], [kind]: list.slice(i, i + BATCH) }));
+      frames.push(...frame({ ...records, ...none, claims: [], tombstones: [], [kind]: list.slice(i, i + BATCH) }));
     }
   }
   const digest = createHash('sha256');
@@ -71,11 +70,12 @@ export function readSpooledRecords(spooled: SpooledPage, page: number): { head: 
   })() };
 }
 
-function frame(value: unknown): Buffer {
+/** A frame: its length (4 bytes, little-endian), then its bytes; written as two buffers, not copied into one. */
+function frame(value: unknown): [Buffer, Buffer] {
   const body = serialize(value);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(body.length);
-  return Buffer.concat([length, body]);
+  return [length, body];
 }
 
 function* framesOf(bytes: Buffer): Generator<Buffer> {
