@@ -132,6 +132,22 @@ describe('serveFeedFolder', () => {
     expect(again.status).toBe(304);
   });
 
+  it('never answers 304 for a file that has since become a link out of the folder, or gone', async () => {
+    const path = join(folder, 'swapped.json');
+    writeFileSync(path, '{"edition":1}');
+    const etag = (await fetch(server.url + 'swapped.json')).headers.get('etag')!;
+    expect((await fetch(server.url + 'swapped.json', { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+    rmSync(path);
+    symlinkSync(join(base, 'secret.txt'), path);
+    const viaLink = await rawRequest(server, '/swapped.json', { headers: { 'if-none-match': etag } });
+    expect(viaLink.status).toBe(404);
+    expect(viaLink.body).not.toContain('outside the folder');
+
+    rmSync(path);
+    expect((await rawRequest(server, '/swapped.json', { headers: { 'if-none-match': etag } })).status).toBe(404);
+  });
+
   it('answers HEAD with the headers of GET and no body', async () => {
     const get = await fetch(server.url + 'feed.json');
     const head = await rawRequest(server, '/feed.json', { method: 'HEAD' });

@@ -7,6 +7,7 @@
 // the feed while it is being served: a full answer re-reads its bytes, and a 304 reuses a digest
 // only while the file is provably the one that was hashed (see FileReader.open).
 import { createHash } from 'node:crypto';
+import { realpathSync, statSync, type BigIntStats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -96,7 +97,14 @@ async function answer(files: FileReader, request: IncomingMessage): Promise<Repl
   const method = request.method ?? '';
   if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method not allowed', { allow: 'GET, HEAD' });
   const path = files.resolve(request.url ?? '/');
-  const file = path === null ? null : await files.open(path);
+  if (path === null) return plain(404, 'Not found');
+  // Most requests of a resync ask "changed?" of a file that did not change: answered from one
+  // look at the file, without opening it.
+  const known = files.unchanged(path);
+  if (known !== null && notModified(request, known.etag, known.mtimeSeconds)) {
+    return { status: 304, headers: { ...COMMON, etag: known.etag } };
+  }
+  const file = await files.open(path);
   if (file === null) return plain(404, 'Not found');
 
   try {
@@ -194,15 +202,41 @@ class FileReader {
     return full.startsWith(this.root + sep) ? full : null;
   }
 
-  async open(path: string): Promise<OpenFile | null> {
-    // A symbolic link inside the folder may still point out of it: judge where it really leads.
+  /**
+   * The remembered digest of the file at this path and its date, when the file is still provably
+   * the one that was hashed (same identity, as in open); null otherwise, or when it may not be
+   * served. One stat of the real path, no file opened.
+   */
+  unchanged(path: string): { etag: string; mtimeSeconds: number } | null {
+    if (!this.conditional) return null;
+    const real = this.inside(path);
+    if (real === null) return null;
+    const remembered = this.digests.get(real);
+    if (remembered === undefined) return null;
+    const info = statSync(real, { bigint: true, throwIfNoEntry: false });
+    if (info === undefined || !info.isFile() || identityOf(info) !== remembered.identity) return null;
+    return { etag: remembered.etag, mtimeSeconds: Number(info.mtimeMs / 1000n) };
+  }
+
+  /**
+   * Where the path really leads, if that is inside the folder: a symbolic link inside the folder
+   * may still point out of it. Asked without the thread pool, as is the stat above: on a local
+   * disk each takes microseconds, and a trip through the pool cost more than the call (a resync
+   * of 57 unchanged pages: 34 ms against 42 ms with four trips a request).
+   */
+  private inside(path: string): string | null {
     let real: string;
     try {
-      real = await realpath(path);
+      real = realpathSync.native(path);
     } catch {
       return null;
     }
-    if (!real.startsWith(this.root + sep)) return null;
+    return real.startsWith(this.root + sep) ? real : null;
+  }
+
+  async open(path: string): Promise<OpenFile | null> {
+    const real = this.inside(path);
+    if (real === null) return null;
     let handle: FileHandle;
     try {
       handle = await open(real, 'r');
@@ -220,7 +254,7 @@ class FileReader {
     // a resync (about 100 ms per 100 MB). The digest is reused only while the file is the same
     // inode with the same size, mtime and ctime; any write changes the ctime, which no tool can
     // set back, so a re-signed page is always read and hashed afresh.
-    const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+    const identity = identityOf(info);
     const remembered = this.digests.get(real);
     const mtimeSeconds = Number(info.mtimeMs / 1000n);
     return {
@@ -237,4 +271,10 @@ class FileReader {
       close: () => handle.close(),
     };
   }
+}
+
+/** What tells one version of a file from another: any write changes the ctime, which no tool can
+ *  set back. */
+function identityOf(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
