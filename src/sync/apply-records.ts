@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Store } from '../store/open';
 import { cleanFeedHtml, cleanFeedText } from '../feed/clean-html';
-import type { DocumentRecord, FeedPageRecords } from '../feed/records';
+import type { DocumentRecord, FeedPageRecords, RecordClaim } from '../feed/records';
 import type { RecordKind, SyncCounts } from './counts';
 
 interface Simple {
@@ -49,10 +49,14 @@ export class RecordWriter {
     readonly counts: SyncCounts,
   ) {}
 
+  /** Counts the records a page's reading recognised byte for byte (read-page.ts readPageAgainst):
+   *  unchanged, and not written. */
+  recognised(claims: readonly RecordClaim[]): void {
+    for (const c of claims) if (c.stored) this.counts[c.kind].unchanged++;
+  }
+
   /** Writes the page's records in WRITE_ORDER. */
   applyPage(records: FeedPageRecords): void {
-    // Records the page's reading recognised byte for byte (read-page.ts readPageAgainst).
-    for (const c of records.claims) if (c.stored) this.counts[c.kind].unchanged++;
     for (const w of records.workStreams) this.upsert(WORK_STREAMS, w.id, w.recordHash, [w.title, w.lead, w.description]);
     for (const m of records.meetings) {
       this.upsert(MEETINGS, m.id, m.recordHash, [

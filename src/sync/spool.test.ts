@@ -29,12 +29,11 @@ const big = (): FeedPageRecords =>
   );
 
 describe('the spool', () => {
-  it('gives back every record, a batch at a time, in the order the writer needs; the page fields and claims once', async () => {
+  it('gives back every record, a batch at a time, in the order the writer needs; what the page held once', async () => {
     const records = big();
     const spooled = await spoolRecords(dir, 1, records, 'what the page held');
     const { head, batches } = readSpooledRecords(spooled, 1);
-    expect(head.entries).toBe('what the page held');
-    expect(head.records).toMatchObject({ title: records.title, nextUrl: records.nextUrl, claims: records.claims, tombstones: records.tombstones });
+    expect(head).toEqual({ entries: 'what the page held' });
     const parts = [...batches];
     expect(parts.length).toBeGreaterThan(5);
     for (const part of parts) {

@@ -23,9 +23,12 @@ export interface SpooledPage {
   sha256: string;
 }
 
-/** The page's own fields and claims, and what it held for the page cache (known-records.ts pageEntries). */
+/**
+ * What the page held, for the page cache (known-records.ts pageEntries). Its claims and tombstones
+ * stay in memory for the checks across pages and are not kept here: a page's thousand claims cost
+ * more to write and read back than its few changed records.
+ */
 export interface SpooledHead {
-  records: FeedPageRecords;
   entries: string;
 }
 
@@ -33,7 +36,7 @@ const BATCH = 100;
 
 export async function spoolRecords(dir: string, page: number, records: FeedPageRecords, entries: string): Promise<SpooledPage> {
   const none = { documents: [], meetings: [], agendaItems: [], contacts: [], workStreams: [] };
-  const head: SpooledHead = { records: { ...records, ...none }, entries };
+  const head: SpooledHead = { entries };
   const frames = [...frame(head)];
   for (const kind of WRITE_ORDER) {
     const list = records[kind];

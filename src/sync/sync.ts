@@ -152,7 +152,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       for (const page of changed) {
         options.onProgress?.({ phase: 'applying', page: page.page, bytes });
         const { head, batches } = readSpooledRecords(page.spooled!, page.page);
-        writer.applyPage(head.records);
+        writer.recognised(claimsOf.get(page.page)!.claims);
         for (const batch of batches) writer.applyPage(batch);
         held.set(page.url, head.entries);
       }
