@@ -93,6 +93,52 @@ describe('over HTTP', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('asks ahead for changed pages only a few at a time, and reads each whole though their memory is used again', async () => {
+    const PAGES = 16;
+    // Each edition gives every page new bytes, each page's text its own and of its own length.
+    const edition = (e: number) =>
+      Array.from({ length: PAGES }, (_, i) =>
+        JSON.stringify(
+          page(
+            Array.from({ length: 20 }, (_, j) => doc(`p${i}-${j}`, { title: `Edition ${e} of paper ${i}-${j} ${'x'.repeat((i * 37 + j) % 50)}` })),
+            {},
+            i < PAGES - 1 ? { next_url: `/feed-${i + 2}.json` } : {},
+          ),
+        ),
+      );
+    let current = edition(1);
+    let served = 0;
+    handler = (req, res) => {
+      const index = req.url === '/feed.json' ? 0 : Number(req.url!.match(/feed-(\d+)/)![1]) - 1;
+      served++;
+      res.writeHead(200, { 'content-type': 'application/feed+json', etag: `"${current[index]!.length}-${index}"` });
+      res.end(current[index]);
+    };
+    expect((await syncSource(db, `${base}/feed.json`)).status).toBe('applied');
+
+    current = edition(2);
+    served = 0;
+    let mostWaiting = 0;
+    const again = await syncSource(db, `${base}/feed.json`, {
+      onProgress: (progress) => {
+        if (progress.phase !== 'fetching') return;
+        // Pages served but not yet taken by the walk, which is about to take page `progress.page`.
+        mostWaiting = Math.max(mostWaiting, served - (progress.page - 1));
+        // A slow reader: the server could answer every page meanwhile.
+        const until = performance.now() + 15;
+        while (performance.now() < until);
+      },
+    });
+    expect(again).toMatchObject({ status: 'applied', pages: PAGES });
+    expect(mostWaiting).toBeGreaterThan(1);
+    expect(mostWaiting).toBeLessThanOrEqual(6);
+    const titles = new Map(listDocuments(db).map((d) => [d.id, d.title]));
+    expect(titles.size).toBe(PAGES * 20);
+    for (let i = 0; i < PAGES; i++) {
+      for (let j = 0; j < 20; j++) expect(titles.get(`p${i}-${j}`)).toBe(`Edition 2 of paper ${i}-${j} ${'x'.repeat((i * 37 + j) % 50)}`);
+    }
+  });
+
   it('treats identical bytes from a server without ETag as unchanged', async () => {
     handler = (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -10,6 +10,7 @@ import { fetchUrl, type Fetched, type FetchTarget } from './fetch-page';
 import { MAX_SIGNATURE_BYTES, type SyncLimits } from './limits';
 import type { CachedPage } from './page-cache';
 import { pageEntries } from './known-records';
+import { PageBuffers } from './page-buffers';
 import { spoolRecords, type SpooledPage } from './spool';
 
 export interface FetchedPage {
@@ -41,12 +42,13 @@ export interface FetchFeedOptions {
 }
 
 export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: FetchedPage[]; bytes: number }> {
-  const { limits, key } = options;
+  const { limits } = options;
   const pages: FetchedPage[] = [];
   const visited = new Map<string, number>();
   let totalBytes = 0;
   let url: string | null = options.url;
-  const ahead = askAhead(options);
+  const buffers = new PageBuffers();
+  const ahead = askAhead(options, buffers);
 
   while (url !== null) {
     const target: FetchTarget = { page: pages.length + 1, url };
@@ -60,8 +62,8 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     options.onProgress?.({ phase: 'fetching', page: target.page, bytes: totalBytes });
 
     const cached = options.cache.get(url);
-    const fetched = await (ahead.get(url) ??
-      fetchUrl(target, limits, { validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined }));
+    const fetched = await (ahead.take(url) ??
+      fetchUrl(target, limits, { validators: cached ? { etag: cached.etag, lastModified: cached.lastModified } : undefined, buffers }));
     if (fetched.kind === 'missing') {
       throw new DeskError('failed', `${describePage(target)}: not found (the server or folder has no such page)`);
     }
@@ -73,66 +75,105 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<{ pages: Fet
     }
 
     totalBytes += fetched.bytes.byteLength;
-    const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
-    if (cached && cached.sha256 === sha256) {
-      // Same bytes as last time: already verified and applied, nothing to read again.
-      pages.push({ page: target.page, url, spooled: null, cache: { ...cached, etag: fetched.etag, lastModified: fetched.lastModified } });
-      url = cached.nextUrl;
-      continue;
-    }
-
-    if (key) await checkSignature(target, fetched.bytes, key, limits);
-    const records = options.read(fetched.bytes, target);
-    options.onRecords(records, target);
-    const spooled = await spoolRecords(options.spoolDir(), target.page, records, pageEntries(records));
-    pages.push({
-      page: target.page,
-      url,
-      spooled,
-      cache: { url, etag: fetched.etag, lastModified: fetched.lastModified, sha256, nextUrl: records.nextUrl },
-    });
-    url = records.nextUrl;
+    const page = await readChanged(options, target, cached, fetched);
+    // Whatever was kept of the page is copied by now (strings, spooled frames): its memory can
+    // take the next page.
+    buffers.give(fetched.bytes);
+    pages.push(page);
+    url = page.cache.nextUrl;
   }
   return { pages, bytes: totalBytes };
 }
 
+/** A page that came with a body: nothing to do if its bytes are those of last time; otherwise
+ *  verified, read and spooled. */
+async function readChanged(
+  options: FetchFeedOptions,
+  target: FetchTarget,
+  cached: CachedPage | undefined,
+  fetched: Fetched & { kind: 'body' },
+): Promise<FetchedPage> {
+  const { bytes, etag, lastModified } = fetched;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Same bytes as last time: already verified and applied, nothing to read again.
+  if (cached && cached.sha256 === sha256) return { page: target.page, url: target.url, spooled: null, cache: { ...cached, etag, lastModified } };
+
+  if (options.key) await checkSignature(target, bytes, options.key, options.limits);
+  const records = options.read(bytes, target);
+  options.onRecords(records, target);
+  const spooled = await spoolRecords(options.spoolDir(), target.page, records, pageEntries(records));
+  return { page: target.page, url: target.url, spooled, cache: { url: target.url, etag, lastModified, sha256, nextUrl: records.nextUrl } };
+}
+
 /** Conditional requests in flight at once when the whole chain is known (as a browser does). */
 const AHEAD = 6;
+
+interface AskedAhead {
+  /** The answer for this page, when it was asked ahead; the walk takes each once. */
+  take(url: string): Promise<Fetched> | undefined;
+}
 
 /**
  * When the last sync saw the whole chain of pages, their conditional requests need not wait for
  * one another: they go out a few at a time, and the walk above takes each answer when it gets
  * there. An answer it never reaches (the chain changed) is simply dropped. For a feed that did
  * not change, this turns fifty round trips one after another into a handful of rounds.
+ *
+ * Pages that did change arrive faster than they are read: no request goes out while AHEAD bodies
+ * are on their way or waiting for the walk, or a feed's worth of them would wait in memory at once.
  */
-function askAhead(options: FetchFeedOptions): Map<string, Promise<Fetched>> {
+function askAhead(options: FetchFeedOptions, buffers: PageBuffers): AskedAhead {
   const chain: string[] = [];
   const seen = new Set<string>();
   for (let url: string | null = options.url; url !== null && !seen.has(url) && chain.length < options.limits.maxPages; ) {
     const cached = options.cache.get(url);
-    if (!cached || url.startsWith('file:')) return new Map();
+    if (!cached || url.startsWith('file:')) return { take: () => undefined };
     seen.add(url);
     chain.push(url);
     url = cached.nextUrl;
   }
   const answers = new Map<string, Promise<Fetched>>();
-  let next = 0;
-  const ask = (): Promise<void> | undefined => {
-    const index = next++;
-    const url = chain[index];
-    if (url === undefined) return undefined;
-    const cached = options.cache.get(url)!;
-    const answer = fetchUrl({ page: index + 1, url }, options.limits, {
-      validators: { etag: cached.etag, lastModified: cached.lastModified },
-    });
-    // An answer the walk never collects must not become an unhandled rejection; one it does
-    // collect still rejects there.
-    answer.catch(() => undefined);
-    answers.set(url, answer);
-    return answer.then(ask, ask);
+  const bodies = new Set<string>();
+  let asked = 0;
+  let inFlight = 0;
+  const ask = (): void => {
+    while (inFlight + bodies.size < AHEAD && asked < chain.length) {
+      const index = asked++;
+      const url = chain[index]!;
+      const cached = options.cache.get(url)!;
+      const answer = fetchUrl({ page: index + 1, url }, options.limits, {
+        validators: { etag: cached.etag, lastModified: cached.lastModified },
+        buffers,
+      });
+      // An answer the walk never collects must not become an unhandled rejection; one it does
+      // collect still rejects there.
+      answer.catch(() => undefined);
+      answers.set(url, answer);
+      inFlight++;
+      answer.then(
+        (fetched) => {
+          inFlight--;
+          if (fetched.kind === 'body' && answers.has(url)) bodies.add(url);
+          ask();
+        },
+        () => {
+          inFlight--;
+          ask();
+        },
+      );
+    }
   };
-  for (let i = 0; i < AHEAD; i++) void ask();
-  return answers;
+  ask();
+  return {
+    take: (url) => {
+      const answer = answers.get(url);
+      if (answer === undefined) return undefined;
+      answers.delete(url);
+      bodies.delete(url);
+      ask();
+      return answer;
+    },
+  };
 }
 
 async function checkSignature(target: FetchTarget, bytes: Buffer, key: KeyObject, limits: SyncLimits): Promise<void> {

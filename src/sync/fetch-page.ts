@@ -7,6 +7,7 @@ import { DeskError, describeSystemError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
 import { httpGet, RefusedPort, UnreadableEncoding } from './http-get';
 import type { SyncLimits } from './limits';
+import type { PageBuffers } from './page-buffers';
 
 export interface Validators {
   etag: string | null;
@@ -23,12 +24,20 @@ export interface FetchTarget {
   url: string;
 }
 
+export interface FetchOptions {
+  validators?: Validators;
+  maxBytes?: number;
+  accept?: string;
+  /** Where a body fetched over the network is put; its bytes then belong to it (page-buffers.ts). */
+  buffers?: PageBuffers;
+}
+
 const USER_AGENT = 'DelegateDesk/0.1 (+feed reader)';
 
 export async function fetchUrl(
   target: FetchTarget,
   limits: SyncLimits,
-  options: { validators?: Validators; maxBytes?: number; accept?: string } = {},
+  options: FetchOptions = {},
 ): Promise<Fetched> {
   const maxBytes = options.maxBytes ?? limits.maxPageBytes;
   if (target.url.startsWith('file:')) return readLocal(target, maxBytes);
@@ -54,7 +63,7 @@ async function fetchRemote(
   target: FetchTarget,
   limits: SyncLimits,
   maxBytes: number,
-  options: { validators?: Validators; accept?: string },
+  options: FetchOptions,
 ): Promise<Fetched> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const seen = new Set<string>();
@@ -103,7 +112,7 @@ async function fetchRemote(
         await response.discard();
         throw tooLarge(target, maxBytes);
       }
-      const bytes = await readBody(response.body, maxBytes, target);
+      const bytes = await readBody(response.body, maxBytes, target, options.buffers);
       return {
         kind: 'body',
         bytes,
@@ -117,7 +126,7 @@ async function fetchRemote(
   }
 }
 
-async function readBody(body: Readable, maxBytes: number, target: FetchTarget): Promise<Buffer> {
+async function readBody(body: Readable, maxBytes: number, target: FetchTarget, buffers?: PageBuffers): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -128,7 +137,11 @@ async function readBody(body: Readable, maxBytes: number, target: FetchTarget): 
     }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks, total);
+  if (!buffers) return Buffer.concat(chunks, total);
+  const bytes = buffers.take(total);
+  let at = 0;
+  for (const chunk of chunks) at += chunk.copy(bytes, at);
+  return bytes;
 }
 
 function tooLarge(target: FetchTarget, maxBytes: number): DeskError {
