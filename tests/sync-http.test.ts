@@ -186,6 +186,27 @@ describe('over HTTP', () => {
     ],
     ['a server that never answers', () => undefined, 'failed', /did not answer in time/, { timeoutMs: 300 }],
     [
+      'a page that stops arriving halfway',
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/feed+json', 'content-length': String(good.length) });
+        res.write(good.slice(0, 40));
+      },
+      'failed',
+      /page 1 .*did not answer in time/,
+      { timeoutMs: 300 },
+    ],
+    [
+      'a redirect to a server that never answers',
+      (req, res) => {
+        if (req.url !== '/feed.json') return;
+        res.writeHead(302, { location: '/moved.json' });
+        res.end();
+      },
+      'failed',
+      /page 1 .*did not answer in time/,
+      { timeoutMs: 300 },
+    ],
+    [
       'a connection cut in the middle of a page',
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/feed+json', 'content-length': String(good.length * 2) });

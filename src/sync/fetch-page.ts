@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { DeskError, describeSystemError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
-import { httpGet, RefusedPort, UnreadableEncoding } from './http-get';
+import { Deadline, httpGet, RefusedPort, TimeoutError, UnreadableEncoding } from './http-get';
 import type { SyncLimits } from './limits';
 import type { PageBuffers } from './page-buffers';
 
@@ -65,7 +65,7 @@ async function fetchRemote(
   maxBytes: number,
   options: FetchOptions,
 ): Promise<Fetched> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const deadline = new Deadline(limits.timeoutMs);
   const seen = new Set<string>();
   let url = target.url;
   try {
@@ -77,7 +77,7 @@ async function fetchRemote(
       };
       if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
       if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
-      const response = await httpGet(url, headers, signal);
+      const response = await httpGet(url, headers, deadline);
 
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.discard();
@@ -122,7 +122,10 @@ async function fetchRemote(
     }
   } catch (error) {
     if (error instanceof DeskError) throw error;
-    throw networkError(target, error);
+    // Destroyed mid-body, a request fails with whatever the socket says ("aborted"): the deadline knows.
+    throw networkError(target, deadline.expired ? new TimeoutError() : error);
+  } finally {
+    deadline.clear();
   }
 }
 

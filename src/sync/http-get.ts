@@ -52,26 +52,65 @@ export class UnreadableEncoding extends Error {
   }
 }
 
-export async function httpGet(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<HttpAnswer> {
+/**
+ * The time one fetch may take, its redirects and its body included. When it is up, the request
+ * under way is destroyed, and `expired` tells why it failed. One timer and a callback rather than
+ * an AbortSignal: the signal's timer and listeners cost a tenth of the app's CPU in a resync
+ * answered 304 (57 requests: about 3 ms of 25).
+ */
+export class Deadline {
+  expired = false;
+  private readonly timer: NodeJS.Timeout;
+  private current: { destroy(error: Error): unknown } | null = null;
+
+  constructor(ms: number) {
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      this.current?.destroy(new TimeoutError());
+    }, ms);
+    // A fetch left behind (asked ahead, never collected) must not keep the process alive.
+    this.timer.unref();
+  }
+
+  /** The request from now on under this deadline. */
+  watch(request: { destroy(error: Error): unknown }): void {
+    this.current = request;
+    if (this.expired) request.destroy(new TimeoutError());
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.current = null;
+  }
+}
+
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+  constructor() {
+    super('the time for the request ran out');
+  }
+}
+
+export async function httpGet(url: string, headers: Record<string, string>, deadline: Deadline): Promise<HttpAnswer> {
   try {
-    return await request(url, headers, signal);
+    return await request(url, headers, deadline);
   } catch (error) {
     // A kept-alive connection may have been closed by the server while the app was busy (servers
     // drop idle connections after a few seconds): the request then fails before any answer. One
     // more try goes out on a fresh connection. A GET is safe to repeat.
-    if (signal.aborted || !(error as { reusedSocket?: boolean }).reusedSocket) throw error;
-    return request(url, headers, signal);
+    if (deadline.expired || !(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    return request(url, headers, deadline);
   }
 }
 
-function request(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<HttpAnswer> {
+function request(url: string, headers: Record<string, string>, deadline: Deadline): Promise<HttpAnswer> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
   if (target.port !== '' && BAD_PORTS.has(Number(target.port))) return Promise.reject(new RefusedPort(Number(target.port)));
   return new Promise((resolve, reject) => {
     const req = client.get(
       target,
-      { headers: { 'accept-encoding': 'gzip, deflate, br', ...headers }, agent: AGENTS[target.protocol as 'http:' | 'https:'], signal },
+      { headers: { 'accept-encoding': 'gzip, deflate, br', ...headers }, agent: AGENTS[target.protocol as 'http:' | 'https:'] },
       (res) => {
         const encoding = (res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
         const decoder =
@@ -117,5 +156,6 @@ function request(url: string, headers: Record<string, string>, signal: AbortSign
       },
     );
     req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
+    deadline.watch(req);
   });
 }
