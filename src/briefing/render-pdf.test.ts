@@ -7,7 +7,7 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-d
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingNote } from './model';
 import { briefingPdfDefinition, renderPdf } from './render-pdf';
-import { mayReadLocalFile, pdfFonts, robotoFiles } from './render-pdf-fonts';
+import { fontFiles, mayReadLocalFile, pdfFonts } from './render-pdf-fonts';
 
 const require = createRequire(import.meta.url);
 GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
@@ -338,10 +338,17 @@ describe('briefingPdfDefinition', () => {
 });
 
 describe('the fonts pdfmake may read', () => {
-  it('allows the faces of the note’s fonts and nothing else', () => {
-    for (const faces of Object.values(pdfFonts())) for (const file of Object.values(faces)) expect(mayReadLocalFile(file)).toBe(true);
+  it('hands pdfmake the fonts as bytes, WOFF faces unpacked, and lets it read no file at all', () => {
+    const files = fontFiles();
+    for (const [family, faces] of Object.entries(pdfFonts())) {
+      for (const [face, bytes] of Object.entries(faces)) {
+        const path = files[family]![face as keyof typeof faces];
+        // An sfnt starts with its version (TrueType 0x00010000 or 'OTTO'), never 'wOFF'.
+        expect([0x00010000, 0x4f54544f], `${family} ${face}`).toContain(bytes.readUInt32BE(0));
+        expect(mayReadLocalFile(path)).toBe(false);
+      }
+    }
     expect(mayReadLocalFile('/etc/passwd')).toBe(false);
-    expect(mayReadLocalFile(`${robotoFiles().normal}.evil`)).toBe(false);
   });
 });
 
