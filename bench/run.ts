@@ -67,15 +67,16 @@ const WHAT_DOMINATES = [
     'on its own (a page of mostly plain ASCII decodes faster record by record than as one string), hashed, its HTML ' +
     'cleaned; the checked records wait on disk as structured-clone bytes, so nothing is read twice.',
   '- **Resync after 1 % changed, spread over every page.** Every page changed, so every page is downloaded and hashed: ' +
-    'the resync without ETag (every page downloaded, nothing else) is the floor of this case, at 2-5 % of the full sync ' +
-    "on this machine. On top: each record's bytes digested (about 0.15 s), each page's records of the last sync checked " +
-    'against the store (about 0.35 s over the 57 pages), the 570 changed records read and written with their search ' +
-    'entries (about 0.7 s), and the commit. Under 5 % would need the download and the digests alone to fit, which they ' +
-    'barely do; with the changes on a page or two (the next row), the other pages answer 304.',
+    'the resync without ETag (every page downloaded, nothing else) is the floor of this case, about 2 % of the full sync ' +
+    "on this machine. On top, measured in a probe: each page's records of the last sync checked against the store (about " +
+    '0.33 s over the 57 pages), each page taken apart and its records digested (about 0.45 s), the 570 changed records ' +
+    'validated, written with their search entries (about 0.3 s) and committed (about 0.17 s). Under 5 % would leave about ' +
+    '0.8 s for all of that; with the changes on a page or two (the next row), the other pages answer 304.',
   '- **Resync with 304.** 57 conditional requests, six at a time over kept-alive connections. The app spends about ' +
-    "0.5 ms of CPU per request (node:http; fetch() cost a third more); the rest is waiting for the publisher, which here " +
-    'opens and examines each file for every request (`feed serve`, a careful static server, in a process of its own on ' +
-    'the same two cores). A lighter probe (a small store, the same 57 pages) measured 40-45 ms.',
+    '0.35 ms of CPU per request (node:http; fetch() cost a third more, an AbortSignal per request a tenth more), about a ' +
+    'sixth of it writing each request to its socket; the rest is waiting for the publisher (`feed serve`, in a process ' +
+    'of its own on the same two cores), which answers an unchanged file from one look at it. A probe with a quiet ' +
+    'machine measured 27-31 ms.',
   "- **Search.** FTS5 must score every match with bm25 before it can keep 20, at about 0.5 µs a match, and a common " +
     'word or a short prefix matches 20,000-35,000 records: 12-25 ms before any snippet. Measured and not taken: merging ' +
     "the index into one segment (3 % faster), `detail=column`/`columnsize=0` (bm25 then re-reads each row's text: 20 " +
@@ -83,7 +84,8 @@ const WHAT_DOMINATES = [
     'assessment" keeps 4 of 20), ranking the newest 5,000 matches (p95 15-18 ms, 90 % the same). Under 10 ms needs a ' +
     'ranking that does not score every match, which changes what "ranked by bm25" means: a product decision.',
   '- **Peak memory.** About 100 MB before the sync (the code and the store); during it, one page being checked (its ' +
-    'bytes, its records) and the ids of every record for the checks across pages; the checked pages wait on disk and are ' +
+    'bytes, in memory used again from page to page, and its records) and the ids of every record for the checks across ' +
+    'pages; the checked pages wait on disk and are ' +
     'applied a hundred records at a time (a whole page at once left garbage V8 cannot collect inside the one long ' +
     'transaction: 389 MB instead of 282 MB in a probe).',
   '',
@@ -193,25 +195,50 @@ async function main(): Promise<void> {
     const rssBefore = process.memoryUsage.rss();
     const watch = new MemoryWatch(20);
     log('full sync');
-    const full = await measuredSync(db, feedUrl, () => watch.sampleHeap());
+    const firstSync = await measuredSync(db, feedUrl, () => watch.sampleHeap());
     const peak = await watch.stop();
-    expectStatus(full.result, 'applied', 'full sync');
+    expectStatus(firstSync.result, 'applied', 'full sync');
     const storeBytes = fileSize(storePath);
     await publisher.takeCounts();
-    log(`full sync ${ms(full.ms)}, CPU ${ms(full.cpuMs)} (fetch and check ${ms(full.fetchMs)}, apply ${ms(full.applyMs)}), peak RSS ${mb(peak.maxRss)}`);
+    log(`full sync ${ms(firstSync.ms)}, CPU ${ms(firstSync.cpuMs)} (fetch and check ${ms(firstSync.fetchMs)}, apply ${ms(firstSync.applyMs)}), peak RSS ${mb(peak.maxRss)}`);
 
     // ----- the raw floor -----------------------------------------------------------------------
-    const floorPath = join(work, 'floor', 'desk.db');
-    const floorDb = openStore(floorPath);
+    const rawFloor = async () => {
+      const floorDb = openStore(join(work, 'floor', 'desk.db'));
+      collect();
+      await settle();
+      log('raw floor');
+      const floor = await timed(() => insertRawFeed(floorDb, feedUrl));
+      floorDb.close();
+      rmSync(join(work, 'floor'), { recursive: true, force: true });
+      await publisher.takeCounts();
+      log(`raw floor ${ms(floor.ms)}, CPU ${ms(floor.cpuMs)} (${count(floor.value.rows)} records)`);
+      return floor;
+    };
+    const firstFloor = await rawFloor();
+
+    // ----- each once more ------------------------------------------------------------------------
+    // One run of each is at the mercy of whatever else the machine does meanwhile (the same code
+    // measured 1.17× and 1.40× in two runs): each is run twice, in turn, and the faster runs are
+    // compared, in wall clock and in CPU time alike.
+    const otherDb = openStore(join(work, 'again', 'desk.db'));
     collect();
     await settle();
-    log('raw floor');
-    const floor = await timed(() => insertRawFeed(floorDb, feedUrl));
-    floorDb.close();
-    rmSync(join(work, 'floor'), { recursive: true, force: true });
+    log('full sync, once more');
+    const secondSync = await measuredSync(otherDb, feedUrl);
+    expectStatus(secondSync.result, 'applied', 'full sync, once more');
+    closeStore(otherDb);
+    rmSync(join(work, 'again'), { recursive: true, force: true });
     await publisher.takeCounts();
-    log(`raw floor ${ms(floor.ms)}, CPU ${ms(floor.cpuMs)} (${count(floor.value.rows)} records)`);
+    log(`full sync ${ms(secondSync.ms)}, CPU ${ms(secondSync.cpuMs)}`);
+    const secondFloor = await rawFloor();
+
+    const full = firstSync.ms <= secondSync.ms ? firstSync : secondSync;
+    const floor = firstFloor.ms <= secondFloor.ms ? firstFloor : secondFloor;
+    const fullCpuMs = Math.min(firstSync.cpuMs, secondSync.cpuMs);
+    const floorCpuMs = Math.min(firstFloor.cpuMs, secondFloor.cpuMs);
     const ratio = full.ms / floor.ms;
+    const both = (a: number, b: number) => `${ms(a)} and ${ms(b)}`;
 
     sections.push({
       title: 'Full sync',
@@ -222,27 +249,27 @@ async function main(): Promise<void> {
         'validation, no cleaning and no hashing (the HTML is stored and indexed as the text).',
       rows: [
         {
-          measurement: 'Full sync (syncSource), wall clock',
+          measurement: `Full sync (syncSource), wall clock, the faster of two runs (${both(firstSync.ms, secondSync.ms)})`,
           figure: ms(full.ms),
-          baseline: `floor ${ms(floor.ms)}`,
+          baseline: `floor ${ms(floor.ms)} (${both(firstFloor.ms, secondFloor.ms)})`,
           goal: `≤ ${GOALS.syncRatio}× the floor`,
           met: ratio <= GOALS.syncRatio,
         },
         { measurement: 'Sync ÷ floor, wall clock', figure: `${ratio.toFixed(2)}×`, goal: `≤ ${GOALS.syncRatio}×`, met: ratio <= GOALS.syncRatio },
         {
-          measurement: 'Full sync, CPU time of the app process (less sensitive to other load on the machine)',
-          figure: ms(full.cpuMs),
-          baseline: `floor ${ms(floor.cpuMs)}`,
+          measurement: `Full sync, CPU time of the app process, the less of two runs (${both(firstSync.cpuMs, secondSync.cpuMs)})`,
+          figure: ms(fullCpuMs),
+          baseline: `floor ${ms(floorCpuMs)} (${both(firstFloor.cpuMs, secondFloor.cpuMs)})`,
           goal: `≤ ${GOALS.syncRatio}× the floor`,
-          met: full.cpuMs / floor.cpuMs <= GOALS.syncRatio,
+          met: fullCpuMs / floorCpuMs <= GOALS.syncRatio,
         },
         {
           measurement: 'Sync ÷ floor, CPU time',
-          figure: `${(full.cpuMs / floor.cpuMs).toFixed(2)}×`,
+          figure: `${(fullCpuMs / floorCpuMs).toFixed(2)}×`,
           goal: `≤ ${GOALS.syncRatio}×`,
-          met: full.cpuMs / floor.cpuMs <= GOALS.syncRatio,
+          met: fullCpuMs / floorCpuMs <= GOALS.syncRatio,
         },
-        { measurement: '… of which fetching, verifying and validating the pages', figure: ms(full.fetchMs) },
+        { measurement: '… of which fetching, verifying and validating the pages (the faster run)', figure: ms(full.fetchMs) },
         { measurement: '… of which applying them (one transaction)', figure: ms(full.applyMs) },
         { measurement: 'Store file after the sync (its WAL beside it)', figure: mb(storeBytes.main), baseline: `WAL ${mb(storeBytes.wal)}` },
       ],
@@ -305,7 +332,7 @@ async function main(): Promise<void> {
     const medianNoEtag = median(noEtag);
     sections.push({
       title: 'Resync',
-      intro: 'Syncing the same subscription again. Shares are of the full sync above.',
+      intro: 'Syncing the same subscription again. Shares are of the full sync above (its faster run).',
       rows: [
         {
           measurement: `Unchanged, every page answered 304 (median of 5; all ${with304.map((t) => Math.round(t)).join(', ')} ms)`,
@@ -317,7 +344,7 @@ async function main(): Promise<void> {
         {
           measurement: `Unchanged, server without ETag or Last-Modified: every page downloaded and its SHA-256 compared (median of 3)`,
           figure: ms(medianNoEtag),
-          baseline: `${pct(medianNoEtag, full.ms)} of the full sync (CPU time: ${pct(median(noEtagCpu), full.cpuMs)})`,
+          baseline: `${pct(medianNoEtag, full.ms)} of the full sync (CPU time: ${pct(median(noEtagCpu), fullCpuMs)})`,
           goal: `< ${GOALS.noEtagShare * 100} % of the full sync`,
           met: medianNoEtag < GOALS.noEtagShare * full.ms,
         },
@@ -326,7 +353,7 @@ async function main(): Promise<void> {
             `1 % of the records changed (${count(recordsUpdated(changed.result))} updated; ${count(expectedChanges)} altered by the publisher; ` +
             `fetching and checking ${ms(changed.fetchMs)}, applying ${ms(changed.applyMs)})`,
           figure: ms(changed.ms),
-          baseline: `${pct(changed.ms, full.ms)} of the full sync (CPU time: ${pct(changed.cpuMs, full.cpuMs)})`,
+          baseline: `${pct(changed.ms, full.ms)} of the full sync (CPU time: ${pct(changed.cpuMs, fullCpuMs)})`,
           goal: `< ${GOALS.changedShare * 100} % of the full sync`,
           met: changed.ms < GOALS.changedShare * full.ms,
         },
@@ -335,7 +362,7 @@ async function main(): Promise<void> {
             `1 % of the records changed together, on a page or two (${count(recordsUpdated(together.result))} updated; ` +
             `fetching and checking ${ms(together.fetchMs)}, applying ${ms(together.applyMs)})`,
           figure: ms(together.ms),
-          baseline: `${pct(together.ms, full.ms)} of the full sync (CPU time: ${pct(together.cpuMs, full.cpuMs)})`,
+          baseline: `${pct(together.ms, full.ms)} of the full sync (CPU time: ${pct(together.cpuMs, fullCpuMs)})`,
         },
       ],
       notes: [
@@ -419,6 +446,9 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 
+  // What the sections above left (MiniSearch's index alone held 267 MB) is collected now, not
+  // during the exports timed below.
+  collect();
   // Loaded only now (as the PDF sections below): the document libraries and fonts they import
   // would otherwise sit in the process's memory through the sync measured above.
   const { benchBriefingDocx } = await import('./briefing-docx');
