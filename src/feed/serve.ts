@@ -5,7 +5,7 @@
 // RFC 9110 says, no listing, nothing outside the folder and no dotfile (a publisher's folder may
 // hold a `.key` or `.git`). Every request looks at the file afresh, since a publisher may re-sign
 // the feed while it is being served: a full answer re-reads its bytes, and a 304 reuses a digest
-// only while the file is provably the one that was hashed (see FileReader.open).
+// only while the file is provably the one that was hashed (see FileReader).
 import { createHash } from 'node:crypto';
 import { realpathSync, statSync, type BigIntStats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
