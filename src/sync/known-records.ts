@@ -25,15 +25,22 @@ export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: s
   return known;
 }
 
-// One pass over the page's entries per kind, each checked against its record by primary key,
-// all inside SQLite (a lookup from JavaScript per record cost several times as much).
-const KNOWN_ON_PAGE = RECORD_KINDS.map(
-  (kind) => `
-  SELECT '${kind}', e.value ->> 1, e.value ->> 3, e.value ->> 4, e.value ->> 5
-  FROM feed_pages p, json_each(p.records) e JOIN ${kind} r ON r.id = e.value ->> 1
-  WHERE p.subscription_id = :subscriptionId AND p.url = :pageUrl AND e.value ->> 0 = '${kind}' AND e.value ->> 3 <> ''
-    AND r.source_id = :subscriptionId AND r.record_hash = e.value ->> 4 AND r.archived_at IS NULL`,
-).join(' UNION ALL ');
+// The page's entries read out of their JSON once (a materialised table), then each kind checked
+// against its records by primary key, all inside SQLite: a lookup from JavaScript per record cost
+// several times as much, and reading the JSON once per kind a third more (57 pages: 270–300 ms
+// against 165–205 ms).
+const KNOWN_ON_PAGE =
+  `WITH e AS MATERIALIZED (
+    SELECT value ->> 0 AS kind, value ->> 1 AS id, value ->> 3 AS fingerprint, value ->> 4 AS hash, value ->> 5 AS meeting_id
+    FROM feed_pages p, json_each(p.records)
+    WHERE p.subscription_id = :subscriptionId AND p.url = :pageUrl
+  ) ` +
+  RECORD_KINDS.map(
+    (kind) => `
+  SELECT e.kind, e.id, e.fingerprint, e.hash, e.meeting_id FROM e JOIN ${kind} r ON r.id = e.id
+  WHERE e.kind = '${kind}' AND e.fingerprint <> ''
+    AND r.source_id = :subscriptionId AND r.record_hash = e.hash AND r.archived_at IS NULL`,
+  ).join(' UNION ALL ');
 
 /** The records a page held when it was last read: what it still publishes if its bytes did not change. */
 export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {
