@@ -38,6 +38,8 @@ const CORPUS = {
 };
 // Rounds of the 50 queries timed per engine (after one warm-up round); the LIKE scan gets one.
 const ROUNDS = 3;
+/** Runs of the full sync and of its floor, in turn: the fastest of each are compared. */
+const FULL_SYNC_RUNS = 3;
 const RECORDS = CORPUS.documents + CORPUS.meetings + CORPUS.agendaItems + CORPUS.contacts;
 const GOALS = { syncRatio: 1.5, resync304Ms: 50, noEtagShare: 0.1, changedShare: 0.05, searchP95Ms: 10, peakRssMb: 400 };
 const REPORT = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
@@ -215,30 +217,37 @@ async function main(): Promise<void> {
       log(`raw floor ${ms(floor.ms)}, CPU ${ms(floor.cpuMs)} (${count(floor.value.rows)} records)`);
       return floor;
     };
-    const firstFloor = await rawFloor();
+    const floors = [await rawFloor()];
 
-    // ----- each once more ------------------------------------------------------------------------
+    // ----- each again ----------------------------------------------------------------------------
     // One run of each is at the mercy of whatever else the machine does meanwhile (the same code
-    // measured 1.17× and 1.40× in two runs): each is run twice, in turn, and the faster runs are
-    // compared, in wall clock and in CPU time alike.
-    const otherDb = openStore(join(work, 'again', 'desk.db'));
-    collect();
-    await settle();
-    log('full sync, once more');
-    const secondSync = await measuredSync(otherDb, feedUrl);
-    expectStatus(secondSync.result, 'applied', 'full sync, once more');
-    closeStore(otherDb);
-    rmSync(join(work, 'again'), { recursive: true, force: true });
-    await publisher.takeCounts();
-    log(`full sync ${ms(secondSync.ms)}, CPU ${ms(secondSync.cpuMs)}`);
-    const secondFloor = await rawFloor();
+    // measured 1.17× and 1.40× in two runs; two runs of each, 1.31× and 1.72×, while the sync
+    // alone, old code and new in turn, took 29–30 s with one 36 s): each is run three times, in
+    // turn, and the fastest runs are compared, in wall clock and in CPU time alike. Other load
+    // only ever adds time.
+    const syncs = [firstSync];
+    for (let run = 2; run <= FULL_SYNC_RUNS; run++) {
+      const otherDb = openStore(join(work, 'again', 'desk.db'));
+      collect();
+      await settle();
+      log(`full sync, run ${run} of ${FULL_SYNC_RUNS}`);
+      const again = await measuredSync(otherDb, feedUrl);
+      expectStatus(again.result, 'applied', `full sync, run ${run}`);
+      closeStore(otherDb);
+      rmSync(join(work, 'again'), { recursive: true, force: true });
+      await publisher.takeCounts();
+      log(`full sync ${ms(again.ms)}, CPU ${ms(again.cpuMs)}`);
+      syncs.push(again);
+      floors.push(await rawFloor());
+    }
 
-    const full = firstSync.ms <= secondSync.ms ? firstSync : secondSync;
-    const floor = firstFloor.ms <= secondFloor.ms ? firstFloor : secondFloor;
-    const fullCpuMs = Math.min(firstSync.cpuMs, secondSync.cpuMs);
-    const floorCpuMs = Math.min(firstFloor.cpuMs, secondFloor.cpuMs);
+    const full = syncs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const floor = floors.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const fullCpuMs = Math.min(...syncs.map((r) => r.cpuMs));
+    const floorCpuMs = Math.min(...floors.map((r) => r.cpuMs));
     const ratio = full.ms / floor.ms;
-    const both = (a: number, b: number) => `${ms(a)} and ${ms(b)}`;
+    const all = (runs: { ms: number }[]) => runs.map((r) => ms(r.ms)).join(', ');
+    const allCpu = (runs: { cpuMs: number }[]) => runs.map((r) => ms(r.cpuMs)).join(', ');
 
     sections.push({
       title: 'Full sync',
@@ -249,17 +258,17 @@ async function main(): Promise<void> {
         'validation, no cleaning and no hashing (the HTML is stored and indexed as the text).',
       rows: [
         {
-          measurement: `Full sync (syncSource), wall clock, the faster of two runs (${both(firstSync.ms, secondSync.ms)})`,
+          measurement: `Full sync (syncSource), wall clock, the fastest of ${FULL_SYNC_RUNS} runs (${all(syncs)})`,
           figure: ms(full.ms),
-          baseline: `floor ${ms(floor.ms)} (${both(firstFloor.ms, secondFloor.ms)})`,
+          baseline: `floor ${ms(floor.ms)} (${all(floors)})`,
           goal: `≤ ${GOALS.syncRatio}× the floor`,
           met: ratio <= GOALS.syncRatio,
         },
         { measurement: 'Sync ÷ floor, wall clock', figure: `${ratio.toFixed(2)}×`, goal: `≤ ${GOALS.syncRatio}×`, met: ratio <= GOALS.syncRatio },
         {
-          measurement: `Full sync, CPU time of the app process, the less of two runs (${both(firstSync.cpuMs, secondSync.cpuMs)})`,
+          measurement: `Full sync, CPU time of the app process, the least of ${FULL_SYNC_RUNS} runs (${allCpu(syncs)})`,
           figure: ms(fullCpuMs),
-          baseline: `floor ${ms(floorCpuMs)} (${both(firstFloor.cpuMs, secondFloor.cpuMs)})`,
+          baseline: `floor ${ms(floorCpuMs)} (${allCpu(floors)})`,
           goal: `≤ ${GOALS.syncRatio}× the floor`,
           met: fullCpuMs / floorCpuMs <= GOALS.syncRatio,
         },
@@ -269,7 +278,7 @@ async function main(): Promise<void> {
           goal: `≤ ${GOALS.syncRatio}×`,
           met: fullCpuMs / floorCpuMs <= GOALS.syncRatio,
         },
-        { measurement: '… of which fetching, verifying and validating the pages (the faster run)', figure: ms(full.fetchMs) },
+        { measurement: '… of which fetching, verifying and validating the pages (the fastest run)', figure: ms(full.fetchMs) },
         { measurement: '… of which applying them (one transaction)', figure: ms(full.applyMs) },
         { measurement: 'Store file after the sync (its WAL beside it)', figure: mb(storeBytes.main), baseline: `WAL ${mb(storeBytes.wal)}` },
       ],
@@ -332,7 +341,7 @@ async function main(): Promise<void> {
     const medianNoEtag = median(noEtag);
     sections.push({
       title: 'Resync',
-      intro: 'Syncing the same subscription again. Shares are of the full sync above (its faster run).',
+      intro: 'Syncing the same subscription again. Shares are of the full sync above (its fastest run).',
       rows: [
         {
           measurement: `Unchanged, every page answered 304 (median of 5; all ${with304.map((t) => Math.round(t)).join(', ')} ms)`,
