@@ -262,6 +262,25 @@ describe('cleanFeedHtml: text', () => {
     expect(cleanFeedText(words)).toBe(words);
   });
 
+  // The cleaner skips folding and escaping for text that needs neither; whatever the mix of
+  // spaces, a lone tab, a no-break space or a line separator, it must fold as a plain
+  // `\s+ → space` would, and escape what it must.
+  it('folds any white space in a paragraph to single spaces, and escapes its text', () => {
+    const space = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '&nbsp;', '&#9;', '\u2028', '\u3000', '\ufeff', ' \t ');
+    const word = fc.constantFrom('word', 'R&amp;D', '&lt;b&gt;', 'a>b', 'Sécurité', '5', '&amp;amp;');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(space, word), { maxLength: 20 }), (parts) => {
+        const body = parts.join('');
+        const plain = body.replace(/&nbsp;/g, '\u00a0').replace(/&#9;/g, '\t').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        const text = plain.replace(/\s+/g, ' ').trim();
+        const out = cleanFeedHtml(`<p>${body}</p>`);
+        expect(out.text).toBe(text);
+        expect(out.html).toBe(`<p>${plain.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('gives no text for empty or markup-only input', () => {
     expect(cleanFeedHtml('')).toEqual({ html: '', text: '' });
     expect(cleanFeedHtml('<p> </p><br><hr>').text).toBe('');
