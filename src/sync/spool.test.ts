@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { DeskError } from '../desk-error';
 import { readPage } from '../feed/read-page';
 import type { FeedPageRecords } from '../feed/records';
 import { agendaItem, doc, meeting, page, tempDir } from '../../tests/support/feed-pages';
+import { PageBuffers } from './page-buffers';
 import { readSpooledRecords, spoolRecords } from './spool';
 
 let dir: string;
@@ -56,5 +57,28 @@ describe('the spool', () => {
     writeFileSync(spooled.path, Buffer.from('tampered'));
     expect(() => readSpooledRecords(spooled, 3)).toThrow(DeskError);
     expect(() => readSpooledRecords(spooled, 3)).toThrow(/page 3 changed on disk while the sync ran; nothing was applied/);
+  });
+
+  // Pages are read one after another into the same memory: each must come back as it was
+  // written, however large the page before it, and a refused page must not keep its memory.
+  it('gives each page its own records when pages are read into memory used again', async () => {
+    const buffers = new PageBuffers();
+    const first = big();
+    const second = readPage(Buffer.from(JSON.stringify(page([doc('small')]))), { page: 2, url: 'https://x.example/feed-2.json' });
+    const spooled = [await spoolRecords(dir, 1, first, 'one'), await spoolRecords(dir, 2, second, 'two')];
+    const tampered = await spoolRecords(dir, 3, big(), 'three');
+    writeFileSync(tampered.path, readFileSync(tampered.path).fill(7, 100, 200));
+    const read = (at: number) => {
+      const { head, batches } = readSpooledRecords(spooled[at]!, at + 1, buffers);
+      return { head, documents: [...batches].flatMap((b) => b.documents) };
+    };
+    const taken = vi.spyOn(buffers, 'take');
+    expect(read(0)).toEqual({ head: { entries: 'one' }, documents: first.documents });
+    expect(read(1)).toEqual({ head: { entries: 'two' }, documents: second.documents });
+    expect(() => readSpooledRecords(tampered, 3, buffers)).toThrow(/page 3 changed on disk/);
+    expect(read(0)).toEqual({ head: { entries: 'one' }, documents: first.documents });
+    expect(read(1)).toEqual({ head: { entries: 'two' }, documents: second.documents });
+    // All five reads shared the one piece of memory the first took, the refused one included.
+    expect(new Set(taken.mock.results.map((r) => (r.value as Buffer).buffer)).size).toBe(1);
   });
 });

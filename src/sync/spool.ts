@@ -10,13 +10,14 @@
 // the end. Records that live for one frame die young and cost nothing; a whole page's records,
 // alive through all of its writing, would each time be kept for the end.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DeskError } from '../desk-error';
 import type { FeedPageRecords } from '../feed/records';
 import { WRITE_ORDER } from './apply-records';
+import { PageBuffers } from './page-buffers';
 
 export interface SpooledPage {
   path: string;
@@ -58,19 +59,52 @@ export async function spoolRecords(dir: string, page: number, records: FeedPageR
 
 /**
  * Synchronous: it runs inside the sync's transaction. The head first, then each batch of records
- * as a page of its own (no claims, no tombstones).
+ * as a page of its own (no claims, no tombstones). The file is read into memory from `buffers`,
+ * given back once the last batch is read: a feed's spool is about 1.3 times its size, and reading
+ * it into fresh memory cost ten times the reading itself (203 MB: about 0.5 s, against 50 ms).
+ * The records share nothing with those bytes (deserialising copies every string).
  */
-export function readSpooledRecords(spooled: SpooledPage, page: number): { head: SpooledHead; batches: Iterable<FeedPageRecords> } {
-  const bytes = readFileSync(spooled.path);
-  if (createHash('sha256').update(bytes).digest('hex') !== spooled.sha256) {
-    throw new DeskError('failed', `page ${page} changed on disk while the sync ran; nothing was applied`);
+export function readSpooledRecords(
+  spooled: SpooledPage,
+  page: number,
+  buffers = new PageBuffers(),
+): { head: SpooledHead; batches: Iterable<FeedPageRecords> } {
+  const bytes = readWhole(spooled.path, buffers);
+  try {
+    if (createHash('sha256').update(bytes).digest('hex') !== spooled.sha256) {
+      throw new DeskError('failed', `page ${page} changed on disk while the sync ran; nothing was applied`);
+    }
+    const frames = framesOf(bytes);
+    const first = frames.next();
+    if (first.done) throw new DeskError('failed', `page ${page} was not kept whole while the sync ran; nothing was applied`);
+    const head = deserialize(first.value) as SpooledHead;
+    return { head, batches: (function* () {
+      try {
+        for (const f of frames) yield deserialize(f) as FeedPageRecords;
+      } finally {
+        buffers.give(bytes);
+      }
+    })() };
+  } catch (error) {
+    buffers.give(bytes);
+    throw error;
   }
-  const frames = framesOf(bytes);
-  const first = frames.next();
-  if (first.done) throw new DeskError('failed', `page ${page} was not kept whole while the sync ran; nothing was applied`);
-  return { head: deserialize(first.value) as SpooledHead, batches: (function* () {
-    for (const f of frames) yield deserialize(f) as FeedPageRecords;
-  })() };
+}
+
+function readWhole(path: string, buffers: PageBuffers): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = buffers.take(fstatSync(fd).size);
+    let at = 0;
+    while (at < bytes.length) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) break; // shorter than it was a moment ago: the digest will say so
+      at += read;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A frame: its length (4 bytes, little-endian), then its bytes; written as two buffers, not copied into one. */

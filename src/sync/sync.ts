@@ -19,6 +19,7 @@ import { readPageCache, writePageCache, type CachedPage } from './page-cache';
 import { RecordWriter } from './apply-records';
 import { claimsOnPage, knownRecordsOnPage } from './known-records';
 import { readSpooledRecords } from './spool';
+import { PageBuffers } from './page-buffers';
 import { applyTombstones } from './tombstones';
 import { reanchorRevisedDocuments } from '../annotations/reanchor';
 import { logSyncRun, type SyncOutcome } from './sync-log';
@@ -149,9 +150,10 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       }
       const writer = new RecordWriter(db, subscription.id, now, counts);
       const held = new Map<string, string>();
+      const spoolBuffers = new PageBuffers();
       for (const page of changed) {
         options.onProgress?.({ phase: 'applying', page: page.page, bytes });
-        const { head, batches } = readSpooledRecords(page.spooled!, page.page);
+        const { head, batches } = readSpooledRecords(page.spooled!, page.page, spoolBuffers);
         writer.recognised(claimsOf.get(page.page)!.claims);
         for (const batch of batches) writer.applyPage(batch);
         held.set(page.url, head.entries);
