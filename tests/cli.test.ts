@@ -4,7 +4,7 @@
 // has a store of its own.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStore } from '../src/store/open';
 import { listSubscriptions } from '../src/sync/subscriptions';
@@ -129,13 +129,26 @@ const feeds = scenario(async () => {
   ]);
   const remove = await cli(db, 'feeds', 'remove', id);
   const listAfter = await cli(db, 'feeds', 'list', '--json');
-  return { add, list, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter };
+
+  // A key that came out blank, as `--key "$(cat missing.pub)"` gives: never "no key pinned".
+  const blankDb = join(tmp, 'blank-key', 'x.db');
+  const emptyKeyFile = join(tmp, 'empty.pub');
+  writeFileSync(emptyKeyFile, '\n');
+  const blankKey = await Promise.all([
+    cli(blankDb, 'sync', join(SAMPLE, 'feed.json'), '--key', ''),
+    cli(blankDb, 'sync', join(SAMPLE, 'feed.json'), '--key', emptyKeyFile),
+    cli(blankDb, 'feeds', 'add', 'https://example.org/nis/feed.json', '--key', ' '),
+    cli(blankDb, 'feed', 'validate', join(SAMPLE, 'feed.json'), '--key', ''),
+  ]);
+  const [blankKeyFeeds, blankKeyDocuments] = await Promise.all([cli(blankDb, 'feeds', 'list', '--json'), cli(blankDb, 'list', 'documents', '--json')]);
+  return { add, list, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter, blankKey, blankKeyFeeds, blankKeyDocuments };
 });
 
 // ─── the publisher's tools ──────────────────────────────────────────────────────────────────────
 const tools = scenario(async () => {
   const db = join(tmp, 'tools', 'x.db');
-  const prefix = join(tmp, 'k');
+  // In a folder not made yet, as the README's `--out keys/publisher` is on a first run.
+  const prefix = join(tmp, 'keys', 'publisher');
   const page = join(tmp, 'page.json');
   cpSync(join(SAMPLE, 'feed-2.json'), page);
   const broken = join(tmp, 'broken.json');
@@ -351,6 +364,16 @@ describe('feeds, and syncs that cannot reach their source', () => {
     expectReadableError(r.removeNotANumber, /abc/);
   });
 
+  it('exits 2 for a --key that is blank or names an empty file, pinning nothing and syncing nothing', () => {
+    for (const run of r.blankKey) {
+      expect(run.status, run.stderr).toBe(2);
+      expectReadableError(run, /--key/, /public key/);
+    }
+    expect(r.blankKey[1]!.stderr).toContain('empty.pub is empty');
+    expect(parsed(r.blankKeyFeeds)).toEqual([]);
+    expect(parsed(r.blankKeyDocuments)).toEqual([]);
+  });
+
   it('exits 3 for a file that does not exist', () => {
     expect(r.missingFile.status).toBe(3);
     expect(parsed(r.missingFile)).toMatchObject({ status: 'failed', error: expect.stringMatching(/does not exist/) });
@@ -372,6 +395,7 @@ describe('feed keygen, sign and validate', () => {
   it('keygen writes a private key only its owner can read, and a public key', () => {
     expectOk(r.keygen);
     expect(statSync(`${r.prefix}.key`).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(r.prefix)).mode & 0o777, 'the folder it made for the keys').toBe(0o700);
     expect(readFileSync(`${r.prefix}.key`, 'utf8')).toContain('BEGIN PRIVATE KEY');
     expect(readFileSync(`${r.prefix}.pub`, 'utf8')).toContain('BEGIN PUBLIC KEY');
   });

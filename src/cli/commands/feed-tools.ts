@@ -1,8 +1,8 @@
 // The publisher's tools: check a feed page, make a key pair, sign a page, serve a folder, and
 // write a synthetic feed for benchmarks.
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
@@ -28,7 +28,7 @@ export function registerFeedTools(program: Command, ctx: CliContext, run: Runner
         const bytes = await readInput(file);
         const records = readPage(bytes, { page: 1, url: pathToFileURL(resolve(file)).href });
         let signature: 'valid' | 'not checked' = 'not checked';
-        if (opts.key) {
+        if (opts.key !== undefined) {
           const key = parsePublicKey(readKey(opts.key));
           if (!existsSync(`${file}.sig`)) throw new DeskError('rejected', `${file}.sig is missing`);
           if (!verifyPage(bytes, await readFile(`${file}.sig`, 'utf8'), key)) {
@@ -65,6 +65,8 @@ export function registerFeedTools(program: Command, ctx: CliContext, run: Runner
       run(async (opts: { out: string }) => {
         const keys = generatePublisherKeys();
         if (existsSync(`${opts.out}.key`)) throw new DeskError('rejected', `${opts.out}.key already exists; not overwriting a private key`);
+        // `--out keys/publisher` makes keys/ when it is new, readable by its owner only: it holds a secret.
+        mkdirSync(dirname(opts.out), { recursive: true, mode: 0o700 });
         await writeFileAtomic(`${opts.out}.key`, keys.privateKeyPem, 0o600);
         await writeFileAtomic(`${opts.out}.pub`, keys.publicKeyPem);
         ctx.output.out(

@@ -15,7 +15,7 @@ export function registerFeeds(program: Command, ctx: CliContext, run: Runner): v
     .option('--key <key>', "pin the publisher's public key (PEM or base64, or a file holding it)")
     .action(
       run((url: string, opts: { key?: string }) => {
-        const s = saveSubscription(ctx.store(), sourceUrl(url), { publicKey: opts.key ? readKey(opts.key) : null });
+        const s = saveSubscription(ctx.store(), sourceUrl(url), { publicKey: opts.key === undefined ? null : readKey(opts.key) });
         ctx.output.out(`Feed ${s.id} added: ${displayUrl(s.url)}${s.publicKey ? ' (publisher key pinned)' : ''}`);
       }),
     );

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { json } from '../output';
-import type { Runner } from '../main';
+import { UsageError, type Runner } from '../main';
 import { syncAll, syncSource, type SyncResult } from '../../sync/sync';
 import { RECORD_KINDS } from '../../sync/counts';
 import { formatBytes } from '../../sync/fetch-page';
@@ -46,9 +46,22 @@ export function registerSync(program: Command, ctx: CliContext, run: Runner): vo
     );
 }
 
-/** A key given inline, or the path of a file that holds one. */
+/**
+ * A key given inline, or the path of a file that holds one. A blank one is a mistake, not "no key":
+ * `--key "$(cat publisher.pub)"` with a missing file would otherwise sync with nothing pinned while
+ * the delegate believes the publisher's key is.
+ */
 export function readKey(value: string): string {
-  return !value.includes('\n') && value.length < 512 && existsSync(value) ? readFileSync(value, 'utf8') : value;
+  const isFile = !value.includes('\n') && value.length < 512 && existsSync(value);
+  const key = isFile ? readFileSync(value, 'utf8') : value;
+  if (key.trim() === '') {
+    throw new UsageError(
+      isFile
+        ? `--key: the file ${value} is empty; give the publisher's public key`
+        : "--key is empty: give the publisher's public key (PEM or base64), or a file holding it",
+    );
+  }
+  return key;
 }
 
 function toJson(r: SyncResult) {
