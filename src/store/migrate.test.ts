@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../desk-error';
 import { migrate } from './migrate';
@@ -86,6 +89,37 @@ describe('migrate', () => {
     migrate(db, steps);
     migrate(db, steps);
     expect(ran).toEqual([1, 2, 3]);
+  });
+
+  it('skips a step another program took between its first look and its turn to write', () => {
+    // The app and a command line opening a new store together: both see version 0; the other
+    // program migrates first. Played out deterministically with two connections to one file.
+    const dir = mkdtempSync(join(tmpdir(), 'desk-migrate-'));
+    try {
+      const path = join(dir, 'desk.db');
+      const other = track(new Database(path));
+      const late = track(new Database(path));
+      let first = true;
+      const lateView = new Proxy(late, {
+        get(target, key) {
+          if (key !== 'pragma') return Reflect.get(target, key, target);
+          return (source: string, options?: { simple?: boolean }) => {
+            const answer = target.pragma(source, options);
+            if (first && source === 'user_version') {
+              first = false;
+              migrate(other); // the other program finishes while this one holds a stale version
+            }
+            return answer;
+          };
+        },
+      });
+      expect(migrate(lateView)).toBe(NEWEST);
+      expect(userVersion(late)).toBe(NEWEST);
+      expect(schema(late)).toEqual(schema(track(openStore(':memory:'))));
+    } finally {
+      for (const db of open.splice(0)) if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('a migration that throws', () => {

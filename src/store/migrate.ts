@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, upTo = Infinity): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = schemaVersion(db);
   const newest = migrations.at(-1)?.version ?? 0;
   if (current > newest) {
     throw new DeskError(
@@ -17,10 +17,20 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   }
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
+    // Two programs can open a new store at the same moment (the app and a command line, or two
+    // command lines): both read an old version above, and the second would run a step the first
+    // has just taken ("duplicate column"). So each step takes the write lock first (IMMEDIATE)
+    // and reads the version again under it. A store that is up to date never gets here, so
+    // opening it never waits for another program's write.
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
+  return schemaVersion(db);
+}
+
+function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
