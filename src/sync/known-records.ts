@@ -31,7 +31,7 @@ export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: s
 // against 165–205 ms). CROSS JOIN holds SQLite to that order: with the statistics that closing a
 // store leaves (PRAGMA optimize runs ANALYZE), it chose to scan every agenda item, meeting and
 // contact once per page instead, and a resync of 20,000 papers with 1 % changed took 57 s, not 1.3 s.
-export const KNOWN_ON_PAGE =
+const KNOWN_ON_PAGE =
   `WITH e AS MATERIALIZED (
     SELECT value ->> 0 AS kind, value ->> 1 AS id, value ->> 3 AS fingerprint, value ->> 4 AS hash, value ->> 5 AS meeting_id
     FROM feed_pages p, json_each(p.records)
