@@ -2,7 +2,7 @@
 // syncs brought, and how the last sync went.
 import type { Store } from '../store/open';
 import { listSyncRuns } from '../sync/sync-log';
-import { listDocuments } from '../library/documents';
+import { listChangedDocuments } from '../library/documents';
 import type { Dashboard } from '../api/types';
 import { listMeetings } from '../meetings/meetings';
 import { preparationOf } from '../meetings/preparation';
@@ -24,12 +24,7 @@ export function dashboard(db: Store, now: Date = new Date()): Dashboard {
     .prepare("SELECT started_at FROM sync_runs WHERE outcome = 'applied' ORDER BY id DESC LIMIT 1")
     .pluck()
     .get() as string | undefined;
-  const changed = lastApplied
-    ? listDocuments(db)
-        .filter((d) => d.changedAt >= lastApplied)
-        .sort((a, b) => b.changedAt.localeCompare(a.changedAt))
-        .slice(0, CHANGED_DOCUMENTS)
-    : [];
+  const changed = lastApplied ? listChangedDocuments(db, lastApplied, CHANGED_DOCUMENTS) : [];
   const preparation = preparationOf(db, upcoming.map((m) => m.id));
   return {
     nextMeetings: upcoming.map((meeting) => {

@@ -7,6 +7,7 @@ import { markRead } from '../library/read-state';
 import { getMeeting, listAgenda } from './meetings';
 import { meetingPreparation, preparationOf } from './preparation';
 import { agendaItem, doc, meeting, page, tempDir, writeFeed, type Json } from '../../tests/support/feed-pages';
+import { plansOf, scansOf, withStatisticsOfALargeStore } from '../../tests/support/query-plans';
 
 const T1 = '2026-11-02T08:15:00.000Z';
 
@@ -85,5 +86,14 @@ describe('meeting preparation', () => {
     expect(all.get('m2')).toEqual(empty);
     expect(all.get('nope')).toEqual(empty);
     expect(preparationOf(db, []).size).toBe(0);
+  });
+});
+
+describe('on a store as large as the benchmark’s', () => {
+  it("reads a meeting's agenda and its preparation through the index by meeting, never every meeting or agenda item", () => {
+    withStatisticsOfALargeStore(db);
+    const plans = plansOf(db, (store) => getMeeting(store, 'm1'));
+    expect(plans.map((p) => p.sql).join('\n')).toMatch(/agenda_items/);
+    expect(scansOf(plans, ['i', 'agenda_items', 'm', 'meetings'])).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ const PREPARATION = `
   WITH wanted(id) AS (SELECT DISTINCT value FROM json_each(:ids)),
   items AS (
     SELECT i.id, i.meeting_id, coalesce(p.status, 'none') AS status
-    FROM wanted w JOIN agenda_items i ON i.meeting_id = w.id
+    -- CROSS JOIN: the meetings asked for lead, each agenda found by its index. Left to choose,
+    -- SQLite read every agenda item of the store (30,000 items: 66 ms for one meeting).
+    FROM wanted w CROSS JOIN agenda_items i ON i.meeting_id = w.id
     LEFT JOIN positions p ON p.agenda_item_id = i.id AND p.deleted_at IS NULL
     WHERE i.archived_at IS NULL
   ),
