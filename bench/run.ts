@@ -62,7 +62,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 // What profiling found behind the goals missed. Written by hand, for the code of the date given:
 // re-profile (node --cpu-prof) before trusting it for later code.
 const WHAT_DOMINATES = [
-  '## What dominates (profiled on 2026-11-28)',
+  '## What dominates (profiled on 2026-12-06)',
   '',
   '- **Full sync.** Most of the time is SQLite executing the inserts, above all the FTS5 triggers indexing each ' +
     "paper's text; the floor pays that too. The sync's own care is the rest: each record is decoded, parsed and validated " +
@@ -70,21 +70,25 @@ const WHAT_DOMINATES = [
     'cleaned; the checked records wait on disk as structured-clone bytes, so nothing is read twice.',
   '- **Resync after 1 % changed, spread over every page.** Every page changed, so every page is downloaded and hashed: ' +
     'the resync without ETag (every page downloaded, nothing else) is the floor of this case, about 2 % of the full sync ' +
-    "on this machine. On top, measured in a probe: each page's records of the last sync checked against the store (about " +
-    '0.33 s over the 57 pages), each page taken apart and its records digested (about 0.45 s), the 570 changed records ' +
-    'validated, written with their search entries (about 0.3 s) and committed (about 0.17 s). Under 5 % would leave about ' +
-    '0.8 s for all of that; with the changes on a page or two (the next row), the other pages answer 304.',
+    "on this machine. On top, in a CPU profile of this resync (1.5 s): each page's records of the last sync recognised in " +
+    "the store (0.19 s over the 57 pages, most of it SQLite reading the page's entries out of their JSON), each page " +
+    'taken apart and its records digested (0.27 s), the changed records validated and written with their search entries ' +
+    '(0.21 s), the commit (0.1 s) and garbage collection (0.15 s). Under 5 % would leave about 0.9 s for all of it at ' +
+    "this machine's speed; with the changes on a page or two (the next row), the other pages answer 304.",
   '- **Resync with 304.** 57 conditional requests, six at a time over kept-alive connections. The app spends about ' +
     '0.35 ms of CPU per request (node:http; fetch() cost a third more, an AbortSignal per request a tenth more), about a ' +
     'sixth of it writing each request to its socket; the rest is waiting for the publisher (`feed serve`, in a process ' +
     'of its own on the same two cores), which answers an unchanged file from one look at it. A probe with a quiet ' +
     'machine measured 27-31 ms.',
   "- **Search.** FTS5 must score every match with bm25 before it can keep 20, at about 0.5 µs a match, and a common " +
-    'word or a short prefix matches 20,000-35,000 records: 12-25 ms before any snippet. Measured and not taken: merging ' +
+    'word or a short prefix matches 20,000-35,000 records: 12-20 ms before any snippet, where counting the same matches ' +
+    "takes 1.5 ms. Per match (perf): a B-tree search for the row's length (a quarter of the time), the positions of its " +
+    'words (a fifth), then the formula; none of it can be skipped from outside FTS5. Measured and not taken: merging ' +
     "the index into one segment (3 % faster), `detail=column`/`columnsize=0` (bm25 then re-reads each row's text: 20 " +
-    'times slower), ranking only title matches when there are 20 (p95 21 ms, 98.4 % of the same top 20, but "risk ' +
-    'assessment" keeps 4 of 20), ranking the newest 5,000 matches (p95 15-18 ms, 90 % the same). Under 10 ms needs a ' +
-    'ranking that does not score every match, which changes what "ranked by bm25" means: a product decision.',
+    'times slower), a larger page cache or memory-mapped reads (no change), ranking only title matches when there are 20 ' +
+    '(p95 21 ms, 98.4 % of the same top 20, but "risk assessment" keeps 4 of 20), ranking the newest 5,000 matches (p95 ' +
+    '15-18 ms, 90 % the same). Under 10 ms needs a ranking that does not score every match, which changes what "ranked ' +
+    'by bm25" means: a product decision.',
   '- **Peak memory.** About 100 MB before the sync (the code and the store); during it, one page being checked (its ' +
     'bytes, in memory used again from page to page, and its records) and the ids of every record for the checks across ' +
     'pages; the checked pages wait on disk and are ' +
