@@ -58,7 +58,7 @@ describe('the papers the last sync changed', () => {
     ),
   ];
 
-  it('shows twelve at most, those of the same sync in the library’s order (newest paper first)', async () => {
+  it("shows twelve at most, those of the same sync in the library's order (newest paper first)", async () => {
     await syncSource(db, writeFeed(dir, many()));
     expect(dashboard(db, NOW).changedDocuments.map((d) => d.id)).toEqual(
       ['p15', 'p14', 'p13', 'p12', 'p11', 'p10', 'p09', 'p08', 'p07', 'p06', 'p05', 'p04'],
@@ -72,7 +72,7 @@ describe('the papers the last sync changed', () => {
   });
 });
 
-describe('on a store as large as the benchmark’s', () => {
+describe("on a store as large as the benchmark's", () => {
   it('reads the agendas of the next meetings through the index by meeting, never every agenda item', () => {
     withStatisticsOfALargeStore(db);
     const plans = plansOf(db, (store) => dashboard(store, NOW));

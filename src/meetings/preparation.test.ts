@@ -89,7 +89,7 @@ describe('meeting preparation', () => {
   });
 });
 
-describe('on a store as large as the benchmark’s', () => {
+describe("on a store as large as the benchmark's", () => {
   it("reads a meeting's agenda and its preparation through the index by meeting, never every meeting or agenda item", () => {
     withStatisticsOfALargeStore(db);
     const plans = plansOf(db, (store) => getMeeting(store, 'm1'));
