@@ -1,43 +1,22 @@
-// `npm start`: builds the desktop app and opens its window, or, where the Electron runtime was
-// never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD, no internet), says so in plain words and
-// points to what works instead, without a stack trace.
+// `npm start`: builds the desktop app and opens its window, downloading the Electron runtime the
+// first time, or, where it cannot be had (ELECTRON_SKIP_BINARY_DOWNLOAD, no internet), says so in
+// plain words and points to what works instead, without a stack trace.
 //
 // better-sqlite3 in node_modules is compiled for Node's ABI, which Electron's Node does not
 // share: scripts/electron-native.mjs builds a second copy for Electron, beside it, which the main
 // process loads (src/main/native-binding.ts). The CLI and the tests keep the Node build.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { downloadElectron, downloadSkipped, electronBinary } from './electron-runtime.mjs';
 
 const require = createRequire(import.meta.url);
 
-/**
- * The Electron executable, or null when it is not on this machine. Deliberately does not
- * `require('electron')`: that module tries to download the binary when it is missing.
- */
-function electronBinary() {
-  if (process.env.ELECTRON_EXEC_PATH) {
-    return existsSync(process.env.ELECTRON_EXEC_PATH) ? process.env.ELECTRON_EXEC_PATH : null;
-  }
-  let packageFolder;
-  try {
-    packageFolder = dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  // The electron package's install step writes path.txt once the download has succeeded.
-  const pathFile = join(packageFolder, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const distFolder = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageFolder, 'dist');
-  const binary = join(distFolder, readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const NO_ELECTRON = `
+const noElectron = (reason) => `
 Delegate Desk cannot open its desktop window on this machine.
-The window needs the Electron runtime, and Electron is not installed here.
+The window needs the Electron runtime, and Electron is not installed here
+(${reason}).
 
 What you can use instead:
   - The command line, which works now:
@@ -47,13 +26,20 @@ What you can use instead:
   - The same app in your browser:
       npm run web
 
-On a machine with internet access, \`npm install\` downloads Electron; then \`npm start\`
-opens the window.
+On a machine with internet access, \`npm start\` downloads Electron the first time
+(about 100 MB), then opens the window.
 `;
 
 if (!electronBinary()) {
-  process.stderr.write(NO_ELECTRON);
-  process.exit(1);
+  let problem = 'ELECTRON_SKIP_BINARY_DOWNLOAD is set';
+  if (!downloadSkipped()) {
+    process.stderr.write('Downloading the Electron runtime (the first start only, about 100 MB)…\n');
+    problem = downloadElectron() ?? (electronBinary() ? null : 'it was not found after the download');
+  }
+  if (problem !== null) {
+    process.stderr.write(noElectron(problem));
+    process.exit(1);
+  }
 }
 
 const native = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'electron-native.mjs')], { stdio: 'inherit' });
