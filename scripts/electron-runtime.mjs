@@ -15,6 +15,11 @@ export function downloadSkipped() {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
+/** False where Electron's package was left out (an install without devDependencies). */
+export function electronPackageInstalled() {
+  return packageFolder() !== null;
+}
+
 function packageFolder() {
   try {
     return dirname(require.resolve('electron/package.json'));
