@@ -3,31 +3,15 @@
 // ELECTRON_SKIP_BINARY_DOWNLOAD=1 do not have; there the test is skipped, saying so.
 import type { ElectronApplication } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronBinary as findElectronBinary } from '../scripts/electron-runtime.mjs';
 
 const root = join(import.meta.dirname, '..');
 
-/**
- * Where the Electron executable is, or null. Reads the electron package's path.txt rather than
- * importing the package, because importing it starts a download when the binary is missing.
- */
-function findElectronBinary(): string | null {
-  try {
-    const packageFolder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageFolder, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const distFolder = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageFolder, 'dist');
-    const binary = join(distFolder, readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
+// Where the Electron executable is (npm start looks in the same place), or null.
 const electronBinary = findElectronBinary();
 const hasElectronBinary = electronBinary !== null;
 const ELECTRON_MISSING = 'Electron binary not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD)';
