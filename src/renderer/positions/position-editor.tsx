@@ -34,6 +34,9 @@ import { PositionChanges } from './position-changes';
 import { SpeakingPointsEditor } from './speaking-points-editor';
 import { speakingPointsText } from './speaking-points-text';
 
+/** Marks the "Keep your changes?" question, which Mantine renders elsewhere in the page. */
+const QUESTION = 'data-keep-changes-question';
+
 export interface ItemRef {
   id: string;
   number: string;
@@ -61,22 +64,25 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
         </Text>
       }
       closeButtonProps={{ 'aria-label': 'Close the position' }}
-      // Mantine listens for Escape on the window, in the capture phase, and so does the "Keep
-      // your changes?" question once open: the Escape that opened it would close it at once. So
-      // the editor takes Escape itself, as it bubbles out of its own fields (after a dropdown
-      // inside has had it), never from the question, which lives in another part of the page.
+      // Escape is the editor's alone, taken as it bubbles out of its own fields (after a dropdown
+      // inside has had it) or out of the "Keep your changes?" question, which is rendered from
+      // here and so bubbles here too. With the question open it answers "keep editing"; without,
+      // it asks to close. One handler for both, because Mantine's own Escape (on the window,
+      // before focus has reached the question) closed the question and ours then asked again at
+      // once: a quick second Escape re-asked instead of keeping the text on screen.
       closeOnEscape={false}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
         if (
-          event.key === 'Escape' &&
-          !event.nativeEvent.isComposing &&
-          !asking &&
-          event.currentTarget.contains(target) &&
-          target.getAttribute('data-mantine-stop-propagation') !== 'true'
+          event.key !== 'Escape' ||
+          event.nativeEvent.isComposing ||
+          target.getAttribute('data-mantine-stop-propagation') === 'true'
         ) {
-          requestClose();
+          return;
         }
+        const inEditor = event.currentTarget.contains(target);
+        if (asking && (inEditor || target.closest(`[${QUESTION}]`))) setAsking(false);
+        else if (!asking && inEditor) requestClose();
       }}
     >
       {ready ? (
@@ -315,7 +321,15 @@ function PositionEditorForm({
         </Group>
       </Group>
 
-      <Modal opened={asking} onClose={() => setAsking(false)} title="Keep your changes?" centered>
+      <Modal
+        opened={asking}
+        onClose={() => setAsking(false)}
+        // The editor answers Escape for the question (see PositionEditor).
+        closeOnEscape={false}
+        title="Keep your changes?"
+        centered
+        {...{ [QUESTION]: true }}
+      >
         <Stack gap="md">
           <Text size="sm">The position on item {item.number} has changes that are not saved yet.</Text>
           <Group justify="flex-end" gap="xs">
