@@ -1,7 +1,8 @@
 // Preparing a meeting in the browser mode against the real core: the national position on an
 // agenda item (rich speaking points, status, a save refused when it changed elsewhere, the
 // unsaved-changes guard, the history and a restore), the meeting's preparation state following
-// it, the positions overview, the tour de table, and notes on a meeting and on a contact. Each
+// it, the positions overview, the tour de table, notes on a meeting and on a contact, and Escape
+// over drawers and their questions (one thing at a time, nothing typed lost). Each
 // view with the delegate's work in it passes axe and is photographed light and dark.
 import AxeBuilder from '@axe-core/playwright';
 import { createHandlers } from '../../src/api/handlers';
@@ -285,6 +286,86 @@ test('notes on a meeting and on a contact: add, edit, delete with undo, kept acr
   expect((await api['notes.list']({ subjectType: 'contact', subjectId: 'contact-cert-at' })).map((n) => n.body)).toEqual([
     'Met their head at the CSIRTs network meeting.',
   ]);
+});
+
+test('Escape closes one thing at a time, the innermost, and what was being typed is not lost', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await api['positions.save']({ agendaItemId: ITEM, status: 'draft', lineToTake: 'Support the Toolbox as it stands.', ...EMPTY });
+  await api['positions.save']({ agendaItemId: ITEM, status: 'approved', lineToTake: 'Support the Toolbox with a timeline.', ...EMPTY });
+  await app.open(MEETING_PAGE);
+
+  // A question over a drawer: Escape cancels the question, the history stays open. Also when the
+  // Escape comes before focus has moved into the question (once, both closed at once).
+  await page.getByRole('button', { name: 'History of the position on item 3' }).click();
+  const history = page.getByRole('dialog', { name: 'History of the position on item 3' });
+  await history.getByRole('button', { name: /Saved here/ }).nth(1).click();
+  const restore = history.getByRole('button', { name: 'Restore this version' });
+  await expect(restore).toBeVisible();
+  await page.waitForTimeout(300); // the accordion's opening transition, as in the history test
+  const confirm = page.getByRole('dialog', { name: 'Restore this version?' });
+  for (const focusLeftBehind of [false, true]) {
+    await restore.click();
+    await expect(confirm).toBeVisible();
+    if (focusLeftBehind) await restore.focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await expect(history).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+  expect((await api['positions.get']({ agendaItemId: ITEM }))?.lineToTake).toBe('Support the Toolbox with a timeline.');
+
+  // A comment being typed in the tour de table: Escape puts it back and keeps the table open; a
+  // second Escape closes it. Closing with the button keeps what was typed.
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  const tour = page.getByRole('dialog', { name: /Tour de table on item 3/ });
+  await tour.getByRole('toolbar', { name: 'Stance of Italy' }).getByRole('button', { name: 'Against' }).click();
+  const comment = tour.getByRole('textbox', { name: 'Comment by Italy' });
+  await comment.fill('Worried about the cost');
+  await page.keyboard.press('Escape');
+  await expect(comment).toHaveValue('');
+  await expect(tour).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tour).toBeHidden();
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  await comment.fill('Worried about the cost');
+  await tour.getByRole('button', { name: 'Close the tour de table' }).click();
+  await expect(tour).toBeHidden();
+  await expect
+    .poll(async () => (await api['tourDeTable.get']({ agendaItemId: ITEM })).statements.map((s) => [s.speaker, s.comment]))
+    .toEqual([['IT', 'Worried about the cost']]);
+
+  // A note on the meeting not added yet is still there after going elsewhere in the app and back.
+  const meetingNote = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' });
+  await meetingNote.fill('Ask the Presidency about the timeline.');
+  await page.evaluate(() => (location.hash = '#/meetings'));
+  await expect(meetingNote).toBeHidden();
+  await page.goBack();
+  await expect(meetingNote).toHaveValue('Ask the Presidency about the timeline.');
+
+  // A note on a contact not added yet is still there when the drawer opens again; Escape while
+  // editing a note cancels the edit and leaves the drawer open.
+  await app.open('/contacts');
+  const notesButton = page.getByRole('button', { name: 'Notes on CERT.at' });
+  const drawer = page.getByRole('dialog', { name: 'Notes on CERT.at' });
+  await notesButton.click();
+  await drawer.getByRole('textbox', { name: 'New note' }).fill('Met their head in the margins.');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await notesButton.click();
+  await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('Met their head in the margins.');
+  await drawer.getByRole('button', { name: 'Add note' }).click();
+  await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('');
+  await drawer.getByRole('button', { name: 'Edit this note' }).click();
+  await drawer.getByRole('textbox', { name: 'Edit the note' }).fill('Changed my mind.');
+  await page.keyboard.press('Escape');
+  await expect(drawer.getByRole('textbox', { name: 'Edit the note' })).toBeHidden();
+  await expect(drawer.getByText('Met their head in the margins.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  // Added, the note leaves no draft behind.
+  await notesButton.click();
+  await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('');
 });
 
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the

@@ -1,10 +1,11 @@
 // The delegate's notes on one contact, opened from the directory row: a drawer beside the
 // table, so the directory stays where it was.
 import { useState } from 'react';
-import { ActionIcon, Drawer, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Stack, Text, Tooltip } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
 import type { Contact } from '../../api/types';
 import { NotesPanel } from '../notes/notes-panel';
+import { EscapeDrawer } from '../shell/escape-drawer';
 
 export function ContactNotesButton({ contact }: { contact: Contact }) {
   const [opened, setOpened] = useState(false);
@@ -15,7 +16,7 @@ export function ContactNotesButton({ contact }: { contact: Contact }) {
           <IconNotes size={17} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <Drawer
+      <EscapeDrawer
         opened={opened}
         onClose={() => setOpened(false)}
         position="right"
@@ -35,7 +36,7 @@ export function ContactNotesButton({ contact }: { contact: Contact }) {
             emptyText="No notes yet: who you met, what was agreed, whom to ask next time."
           />
         </Stack>
-      </Drawer>
+      </EscapeDrawer>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The delegate's own notes on a meeting or a contact ("talk to the Dutch SPOC in the margins"):
 // newest first, added in one step, edited in place, and deleted with an Undo, since a note is
-// often all there is of a conversation.
+// often all there is of a conversation. A note not yet added is kept when the panel closes.
 import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -11,11 +11,12 @@ import { notify } from '../sync/notify';
 import { QueryView } from '../shell/states';
 import { NoteCard } from './note-card';
 import { useNoteActions } from './note-actions';
+import { useNoteDraft } from './note-draft';
 
 export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType: NoteSubject; subjectId: string; emptyText: string }) {
   const query = useCall('notes.list', { subjectType, subjectId });
   const actions = useNoteActions();
-  const [body, setBody] = useState('');
+  const [body, setBody] = useNoteDraft(subjectType, subjectId);
   const [error, setError] = useState<string | null>(null);
 
   async function add() {

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import {
   Alert,
   Button,
-  Drawer,
   Group,
   Input,
   Kbd,
@@ -24,6 +23,7 @@ import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import type { PositionRecord } from '../../api/types';
 import { callApi, useCall } from '../api/hooks';
 import { formatDateTime } from '../shell/format';
+import { EscapeDrawer, useEscapeAnswers } from '../shell/escape-drawer';
 import { ErrorState, Loading } from '../shell/states';
 import { OVERDUE_INK } from './due-date';
 import { useSavePosition } from './position-actions';
@@ -33,9 +33,6 @@ import { formatDueDate, isOverdue, POSITION_STATUS_LOOK, POSITION_STATUS_ORDER }
 import { PositionChanges } from './position-changes';
 import { SpeakingPointsEditor } from './speaking-points-editor';
 import { speakingPointsText } from './speaking-points-text';
-
-/** Marks the "Keep your changes?" question, which Mantine renders elsewhere in the page. */
-const QUESTION = 'data-keep-changes-question';
 
 export interface ItemRef {
   id: string;
@@ -53,7 +50,7 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
   const requestClose = () => (dirty ? setAsking(true) : onClose());
 
   return (
-    <Drawer
+    <EscapeDrawer
       opened
       onClose={requestClose}
       position="right"
@@ -64,26 +61,6 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
         </Text>
       }
       closeButtonProps={{ 'aria-label': 'Close the position' }}
-      // Escape is the editor's alone, taken as it bubbles out of its own fields (after a dropdown
-      // inside has had it) or out of the "Keep your changes?" question, which is rendered from
-      // here and so bubbles here too. With the question open it answers "keep editing"; without,
-      // it asks to close. One handler for both, because Mantine's own Escape (on the window,
-      // before focus has reached the question) closed the question and ours then asked again at
-      // once: a quick second Escape re-asked instead of keeping the text on screen.
-      closeOnEscape={false}
-      onKeyDown={(event) => {
-        const target = event.target as HTMLElement;
-        if (
-          event.key !== 'Escape' ||
-          event.nativeEvent.isComposing ||
-          target.getAttribute('data-mantine-stop-propagation') === 'true'
-        ) {
-          return;
-        }
-        const inEditor = event.currentTarget.contains(target);
-        if (asking && (inEditor || target.closest(`[${QUESTION}]`))) setAsking(false);
-        else if (!asking && inEditor) requestClose();
-      }}
     >
       {ready ? (
         <PositionEditorForm
@@ -99,7 +76,7 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
       ) : (
         <Loading label="Opening the position…" />
       )}
-    </Drawer>
+    </EscapeDrawer>
   );
 }
 
@@ -133,6 +110,8 @@ function PositionEditorForm({
   const [justSaved, setJustSaved] = useState<string | null>(null);
 
   const dirty = changedFields(baseline, form).length > 0;
+  // Escape on "Keep your changes?" keeps editing, even pressed before focus reached the question.
+  const escapeKeepsEditing = useEscapeAnswers(asking, () => setAsking(false));
   const set = <K extends keyof PositionForm>(field: K, value: PositionForm[K]) => setForm((f) => ({ ...f, [field]: value }));
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -321,15 +300,7 @@ function PositionEditorForm({
         </Group>
       </Group>
 
-      <Modal
-        opened={asking}
-        onClose={() => setAsking(false)}
-        // The editor answers Escape for the question (see PositionEditor).
-        closeOnEscape={false}
-        title="Keep your changes?"
-        centered
-        {...{ [QUESTION]: true }}
-      >
+      <Modal opened={asking} onClose={() => setAsking(false)} {...escapeKeepsEditing} title="Keep your changes?" centered>
         <Stack gap="md">
           <Text size="sm">The position on item {item.number} has changes that are not saved yet.</Text>
           <Group justify="flex-end" gap="xs">

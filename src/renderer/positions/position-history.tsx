@@ -2,11 +2,12 @@
 // from the one before it. Any earlier version can be restored; restoring is itself a save, so
 // what the position said just before stays in the history too.
 import { useState } from 'react';
-import { Accordion, Badge, Button, Drawer, Group, Modal, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import type { PositionVersion } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { notify } from '../sync/notify';
+import { EscapeDrawer, useEscapeAnswers } from '../shell/escape-drawer';
 import { formatDateTime } from '../shell/format';
 import { EmptyState, QueryView } from '../shell/states';
 import { useRestorePosition } from './position-actions';
@@ -25,7 +26,7 @@ const ORIGINS: Record<PositionVersion['origin'], string> = {
 export function PositionHistory({ item, onClose }: { item: ItemRef; onClose: () => void }) {
   const query = useCall('positions.versions', { agendaItemId: item.id }, { refetchOnMount: 'always' });
   return (
-    <Drawer
+    <EscapeDrawer
       opened
       onClose={onClose}
       position="right"
@@ -46,7 +47,7 @@ export function PositionHistory({ item, onClose }: { item: ItemRef; onClose: () 
           )
         }
       </QueryView>
-    </Drawer>
+    </EscapeDrawer>
   );
 }
 
@@ -54,6 +55,8 @@ function Versions({ item, versions }: { item: ItemRef; versions: PositionVersion
   const [restoring, setRestoring] = useState<PositionVersion | null>(null);
   const [error, setError] = useState<string | null>(null);
   const restore = useRestorePosition();
+  // Escape on the question cancels it and leaves the history open.
+  const escapeCancels = useEscapeAnswers(restoring !== null, () => setRestoring(null));
 
   async function confirmRestore(version: PositionVersion) {
     setError(null);
@@ -121,7 +124,7 @@ function Versions({ item, versions }: { item: ItemRef; versions: PositionVersion
         })}
       </Accordion>
 
-      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="Restore this version?" centered>
+      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} {...escapeCancels} title="Restore this version?" centered>
         {restoring && (
           <Stack gap="md">
             <Text size="sm">

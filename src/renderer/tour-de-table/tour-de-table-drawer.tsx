@@ -2,10 +2,11 @@
 // State (the delegation's own first), the Commission, ENISA, the EEAS and any observer, each
 // with a stance and a comment, and the summary of who is close to the national line on top.
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { Button, Drawer, Group, Kbd, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Kbd, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import type { Stance, StatementRecord, TourDeTable } from '../../api/types';
+import { EscapeDrawer } from '../shell/escape-drawer';
 import { QueryView } from '../shell/states';
 import { handleGridKey } from './grid-keys';
 import { SpeakerRow } from './speaker-row';
@@ -23,7 +24,7 @@ export interface ItemRef {
 export function TourDeTableDrawer({ item, onClose }: { item: ItemRef; onClose: () => void }) {
   const tour = useTourDeTable(item.id);
   return (
-    <Drawer
+    <EscapeDrawer
       opened
       onClose={onClose}
       position="right"
@@ -38,7 +39,7 @@ export function TourDeTableDrawer({ item, onClose }: { item: ItemRef; onClose: (
       <QueryView query={tour.query} loading="Loading the tour de table…">
         {(table) => <Grid item={item} table={table} record={tour.record} remove={tour.remove} />}
       </QueryView>
-    </Drawer>
+    </EscapeDrawer>
   );
 }
 

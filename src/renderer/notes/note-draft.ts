@@ -1,0 +1,19 @@
+// A note being written is kept while the window is open, per meeting or contact, so closing the
+// contact's drawer (Escape, a click beside it) or leaving the meeting's page and coming back finds
+// the text where it was. Kept in memory only, like any unsaved text: not written anywhere.
+import { useState } from 'react';
+import type { NoteSubject } from '../../api/types';
+
+const drafts = new Map<string, string>();
+
+export function useNoteDraft(subjectType: NoteSubject, subjectId: string): [string, (body: string) => void] {
+  const key = `${subjectType}\0${subjectId}`;
+  // Which subject the text on screen belongs to: the same panel may be shown for another meeting.
+  const [shown, setShown] = useState({ key, body: drafts.get(key) ?? '' });
+  const keep = (next: string) => {
+    if (next) drafts.set(key, next);
+    else drafts.delete(key);
+    setShown({ key, body: next });
+  };
+  return [shown.key === key ? shown.body : (drafts.get(key) ?? ''), keep];
+}
