@@ -10,6 +10,8 @@ const electron = vi.hoisted(() => {
   const state = {
     windows: [] as FakeWindow[],
     openExternal: vi.fn((_url: string) => Promise.resolve()),
+    /** The button the delegate picks in the next message box. */
+    showMessageBoxSync: vi.fn((_window: unknown, _options: { buttons: string[]; cancelId: number }) => 1),
   };
   class FakeWebContents {
     openHandler: OpenHandler | null = null;
@@ -43,6 +45,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   BrowserWindow: electron.FakeWindow,
   shell: { openExternal: electron.state.openExternal },
+  dialog: { showMessageBoxSync: electron.state.showMessageBoxSync },
 }));
 
 const ENTRY = 'file:///opt/Delegate%20Desk/resources/app.asar/out/renderer/index.html';
@@ -142,5 +145,31 @@ describe('navigation', () => {
     expect(prevented).toBe(0);
     listener?.({ url: 'http://localhost:8080/', preventDefault: () => prevented++ });
     expect(prevented).toBe(1);
+  });
+});
+
+describe('closing over unsaved work', () => {
+  // The page's beforeunload held the window open (src/renderer/shell/unsaved-work.ts).
+  function closeOverUnsavedWork(button: string) {
+    const window = openWindow();
+    const listener = window.webContents.listeners.get('will-prevent-unload');
+    if (!listener) throw new Error('no will-prevent-unload handler');
+    electron.state.showMessageBoxSync.mockImplementationOnce((_w, options) => options.buttons.indexOf(button));
+    let closes = false;
+    listener({ url: '', preventDefault: () => (closes = true) });
+    const [shownOver, options] = electron.state.showMessageBoxSync.mock.calls.at(-1)!;
+    return { closes, shownOver, options, window };
+  }
+
+  it('asks in words, over the window, with going back to the work as the default and on Escape', () => {
+    const { shownOver, options, window } = closeOverUnsavedWork('Go back to it');
+    expect(shownOver).toBe(window);
+    expect(options).toMatchObject({ message: 'Some of your work is not saved yet.', buttons: ['Close without saving', 'Go back to it'] });
+    expect(options.buttons[options.cancelId]).toBe('Go back to it');
+  });
+
+  it('keeps the window open unless the delegate chooses to close without saving', () => {
+    expect(closeOverUnsavedWork('Go back to it').closes).toBe(false);
+    expect(closeOverUnsavedWork('Close without saving').closes).toBe(true);
   });
 });

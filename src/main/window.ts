@@ -3,6 +3,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { PRODUCT_NAME } from '../store/data-folder';
+import { askBeforeLosingWork } from './close-guard';
 import { rendererEntryUrl } from './renderer-entry';
 import { guardWebContents } from './web-guards';
 import { DEFAULT_STATE, type WindowState } from './window-state';
@@ -52,6 +53,7 @@ export function createMainWindow(entryUrl: string = rendererEntryUrl(), state: W
   if (state.maximized) window.maximize();
   // Guards first: the page must never run a line of script before they are in place.
   guardWebContents(window.webContents, entryUrl);
+  askBeforeLosingWork(window);
   window.once('ready-to-show', () => window.show());
   window.loadURL(entryUrl).catch((error: unknown) => {
     console.error(`Delegate Desk could not load its page (${entryUrl}):`, error);

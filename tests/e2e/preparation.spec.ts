@@ -368,6 +368,44 @@ test('Escape closes one thing at a time, the innermost, and what was being typed
   await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('');
 });
 
+test('closing the window over unsaved work asks first, and over none does not', async ({ app, page }) => {
+  await app.open(MEETING_PAGE);
+  const questions: string[] = [];
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.type());
+    void dialog.dismiss(); // "stay"
+  });
+
+  // A position with unsaved text: the page stays, the text too.
+  await page.getByRole('button', { name: 'Write position on item 4.b' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 4\.b/ });
+  await editor.getByRole('textbox', { name: 'Red lines' }).fill('No deadline before 2030.');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => questions).toEqual(['beforeunload']);
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+  await editor.getByRole('button', { name: 'Save position' }).click();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  await editor.getByRole('button', { name: 'Close the position' }).click();
+  await expect(editor).toBeHidden();
+
+  // A note written and not added yet, even out of view: the same.
+  const note = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' });
+  await note.fill('Ask the Presidency about the timeline.');
+  await page.evaluate(() => (location.hash = '#/meetings'));
+  await expect(note).toBeHidden();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => questions).toEqual(['beforeunload', 'beforeunload']);
+  expect(page.isClosed()).toBe(false);
+  await page.goBack();
+  await page.getByRole('region', { name: 'Your notes' }).getByRole('button', { name: 'Add note' }).click();
+  await expect(note).toHaveValue('');
+
+  // Everything saved: the window closes without a question.
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(questions).toHaveLength(2);
+});
+
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
 // photographs go with the others (see photograph.ts).
 for (const scheme of ['light', 'dark'] as const) {

@@ -5,6 +5,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { NoteRecord } from '../../api/types';
 import { formatDateTime } from '../shell/format';
+import { useUnsavedWork } from '../shell/unsaved-work';
 
 export function NoteCard({
   note,
@@ -20,6 +21,7 @@ export function NoteCard({
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const edited = note.updatedAt !== note.createdAt;
+  useUnsavedWork(draft !== null && draft.trim() !== note.body);
 
   async function save() {
     if (draft === null) return;

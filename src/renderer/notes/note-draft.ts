@@ -1,10 +1,14 @@
 // A note being written is kept while the window is open, per meeting or contact, so closing the
 // contact's drawer (Escape, a click beside it) or leaving the meeting's page and coming back finds
-// the text where it was. Kept in memory only, like any unsaved text: not written anywhere.
+// the text where it was. Kept in memory only, like any unsaved text: not written anywhere, and
+// closing the window with a draft asks first.
 import { useState } from 'react';
 import type { NoteSubject } from '../../api/types';
+import { holdWindowWhile } from '../shell/unsaved-work';
 
 const drafts = new Map<string, string>();
+// Not saved yet: closing the window asks first.
+holdWindowWhile(() => [...drafts.values()].some((body) => body.trim() !== ''));
 
 export function useNoteDraft(subjectType: NoteSubject, subjectId: string): [string, (body: string) => void] {
   const key = `${subjectType}\0${subjectId}`;

@@ -25,6 +25,7 @@ import { callApi, useCall } from '../api/hooks';
 import { formatDateTime } from '../shell/format';
 import { EscapeDrawer, useEscapeAnswers } from '../shell/escape-drawer';
 import { ErrorState, Loading } from '../shell/states';
+import { useUnsavedWork } from '../shell/unsaved-work';
 import { OVERDUE_INK } from './due-date';
 import { useSavePosition } from './position-actions';
 import { positionChanges } from './position-diff';
@@ -110,6 +111,7 @@ function PositionEditorForm({
   const [justSaved, setJustSaved] = useState<string | null>(null);
 
   const dirty = changedFields(baseline, form).length > 0;
+  useUnsavedWork(dirty);
   // Escape on "Keep your changes?" keeps editing, even pressed before focus reached the question.
   const escapeKeepsEditing = useEscapeAnswers(asking, () => setAsking(false));
   const set = <K extends keyof PositionForm>(field: K, value: PositionForm[K]) => setForm((f) => ({ ...f, [field]: value }));

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
 import type { Stance, StatementRecord } from '../../api/types';
+import { useUnsavedWork } from '../shell/unsaved-work';
 import type { Speaker } from './speakers';
 import { StancePicker } from './stance-picker';
 
@@ -20,6 +21,7 @@ export function SpeakerRow({
   const saved = statement?.comment ?? '';
   const [comment, setComment] = useState(saved);
   const [editing, setEditing] = useState(false);
+  useUnsavedWork(editing && comment.trim() !== saved);
   // A comment saved (or put back) elsewhere shows here, unless the delegate is typing in it.
   useEffect(() => {
     if (!editing) setComment(saved);

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Group, Stack, TagsInput, Textarea } from '@mantine/core';
 import type { HighlightColor } from '../../../api/types';
+import { useUnsavedWork } from '../../shell/unsaved-work';
 import { ColorRadios } from './color-choice';
 import type { AnnotationFields } from './use-annotation-actions';
 
@@ -31,6 +32,7 @@ export function AnnotationForm({
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags);
   const noteField = useRef<HTMLTextAreaElement | null>(null);
+  useUnsavedWork(note.trim() !== initial.note.trim());
   // The form opens for its note: the keyboard starts there.
   useEffect(() => {
     noteField.current?.focus();

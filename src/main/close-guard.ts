@@ -1,0 +1,25 @@
+// The page holds the window open while it has work not saved yet (src/renderer/shell/unsaved-work.ts,
+// through the standard beforeunload). Electron then neither closes nor asks: the question is put
+// here, in words, and the delegate chooses. Going back to the work is the default and what Escape
+// does; only an explicit choice closes.
+import { dialog, type BrowserWindow } from 'electron';
+
+export const CLOSE_QUESTION = {
+  type: 'question',
+  title: 'Unsaved work',
+  message: 'Some of your work is not saved yet.',
+  detail: 'A position, a note or a comment you were writing would be lost if the window closes now.',
+  buttons: ['Close without saving', 'Go back to it'],
+  defaultId: 1,
+  cancelId: 1,
+  noLink: true,
+} as const;
+
+const CLOSE_ANYWAY = 0;
+
+export function askBeforeLosingWork(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    // Preventing the prevention lets the page unload: the delegate chose to close.
+    if (dialog.showMessageBoxSync(window, { ...CLOSE_QUESTION, buttons: [...CLOSE_QUESTION.buttons] }) === CLOSE_ANYWAY) event.preventDefault();
+  });
+}

@@ -1,0 +1,39 @@
+// Work on screen that is not in the store yet (a position being edited, a note being written, a
+// comment being typed) holds the window open: closing it, quitting the app or reloading the page
+// asks first. Chromium asks in the browser mode; in the desktop app the main process puts the
+// question in words (src/main/close-guard.ts). Nothing of the work itself leaves the page.
+import { useEffect } from 'react';
+
+/** Each says, when asked, whether it holds work not saved yet. */
+const holders = new Set<() => boolean>();
+
+export function hasUnsavedWork(): boolean {
+  for (const holds of holders) if (holds()) return true;
+  return false;
+}
+
+/** For work kept outside any component (note drafts): asked at each close. */
+export function holdWindowWhile(holds: () => boolean): void {
+  holders.add(holds);
+}
+
+/** For work in a component: holds the window while `unsaved` is true and the component shown. */
+export function useUnsavedWork(unsaved: boolean): void {
+  useEffect(() => {
+    if (!unsaved) return;
+    const holds = () => true;
+    holders.add(holds);
+    return () => {
+      holders.delete(holds);
+    };
+  }, [unsaved]);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (!hasUnsavedWork()) return;
+    event.preventDefault();
+    // Older Chromium (and so some Electron) shows the question only with a returnValue set.
+    event.returnValue = '';
+  });
+}
