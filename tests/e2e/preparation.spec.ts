@@ -354,6 +354,7 @@ test('Escape closes one thing at a time, the innermost, and what was being typed
   await expect(drawer).toBeHidden();
   await notesButton.click();
   await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('Met their head in the margins.');
+  await expect(drawer.getByRole('textbox', { name: 'New note' })).toBeFocused();
   await drawer.getByRole('button', { name: 'Add note' }).click();
   await expect(drawer.getByRole('textbox', { name: 'New note' })).toHaveValue('');
   await drawer.getByRole('button', { name: 'Edit this note' }).click();

@@ -89,6 +89,8 @@ export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType:
           onChange={(e) => setBody(e.currentTarget.value)}
           onKeyDown={getHotkeyHandler([['mod+Enter', () => void add()]])}
           error={error}
+          // Opened in a drawer (a contact's notes), the keyboard starts here, where the draft is.
+          data-autofocus
         />
         <Group justify="flex-end">
           <Button size="xs" onClick={() => void add()} loading={actions.save.isPending && body !== ''} disabled={!body.trim()}>
