@@ -407,6 +407,42 @@ test('closing the window over unsaved work asks first, and over none does not', 
   expect(questions).toHaveLength(2);
 });
 
+test('going to another page over unsaved work asks first; within the page or with nothing unsaved it does not', async ({ app, page }) => {
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Write position on item 4.b' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 4\.b/ });
+  await editor.getByRole('textbox', { name: 'Red lines' }).fill('No deadline before 2030.');
+  const leave = page.getByRole('dialog', { name: 'Leave this page?' });
+  async function openFromSearch(text: string) {
+    await page.keyboard.press('Control+K');
+    await expect(page.getByRole('textbox', { name: 'Search everything' })).toBeFocused();
+    await page.keyboard.type(text);
+    await page.getByRole('button', { name: /ENISA/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  // From the search: the question, and Escape stays, with the text, and asks nothing else.
+  await openFromSearch('ENISA');
+  await expect(leave).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(leave).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  expect(page.url()).toContain(MEETING_PAGE);
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+
+  // Leaving without saving goes, and nothing was saved.
+  await openFromSearch('ENISA');
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).not.toHaveURL(new RegExp(MEETING_PAGE));
+  await expect(editor).toBeHidden();
+  expect(await createHandlers(app.desk)['positions.get']({ agendaItemId: 'ai-2027-02-plenary-4b' })).toBeNull();
+
+  // Nothing unsaved: a link goes at once.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expect(leave).toBeHidden();
+});
+
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
 // photographs go with the others (see photograph.ts).
 for (const scheme of ['light', 'dark'] as const) {

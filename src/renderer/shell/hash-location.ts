@@ -2,6 +2,7 @@
 // like any other: it can be opened directly, and Back returns to it. wouter's own hash hook
 // matches routes against the whole hash and writes the query outside it.
 import { useSyncExternalStore } from 'react';
+import { leaveWhenAllowed } from './leave-question';
 
 const subscribe = (callback: () => void) => {
   addEventListener('hashchange', callback);
@@ -11,7 +12,12 @@ const hash = () => location.hash.replace(/^#?\/?/, '/');
 const currentPath = () => hash().split('?')[0]!;
 const currentSearch = () => hash().split('?')[1] ?? '';
 
-export function navigate(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown } = {}): void {
+export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
+  const path = to.replace(/^#?\/?/, '/').split('?')[0];
+  leaveWhenAllowed(path === currentPath(), () => go(to, options));
+}
+
+function go(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
   const oldURL = location.href;
   const url = new URL(oldURL);
   url.hash = to.replace(/^#?\/?/, '/');

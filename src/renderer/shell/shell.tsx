@@ -19,6 +19,7 @@ import { Routes } from './routes';
 import { SyncStatusBadge } from '../sync/sync-status-badge';
 import { SpotlightSearch } from '../search/spotlight-search';
 import { ColorSchemeSwitch } from './color-scheme-switch';
+import { LeaveQuestion } from './leave-question';
 
 const NAV = [
   { href: paths.dashboard, label: 'Dashboard', icon: IconLayoutDashboard },
@@ -92,6 +93,7 @@ export function Shell() {
         <Routes />
       </AppShell.Main>
       <SpotlightSearch />
+      <LeaveQuestion />
     </AppShell>
   );
 }

@@ -4,17 +4,22 @@
 // question in words (src/main/close-guard.ts). Nothing of the work itself leaves the page.
 import { useEffect } from 'react';
 
-/** Each says, when asked, whether it holds work not saved yet. */
-const holders = new Set<() => boolean>();
+/** Each says, when asked, whether it holds work not saved yet: kept while the window is open. */
+const heldByWindow = new Set<() => boolean>();
+/** Work on the page shown, gone with it: a move to another page asks too (leave-question.tsx). */
+const heldByPage = new Set<() => boolean>();
 
 export function hasUnsavedWork(): boolean {
-  for (const holds of holders) if (holds()) return true;
-  return false;
+  return hasUnsavedWorkOnPage() || [...heldByWindow].some((holds) => holds());
 }
 
-/** For work kept outside any component (note drafts): asked at each close. */
+export function hasUnsavedWorkOnPage(): boolean {
+  return heldByPage.size > 0;
+}
+
+/** For work kept outside any component (note drafts): asked at each close of the window. */
 export function holdWindowWhile(holds: () => boolean): void {
-  holders.add(holds);
+  heldByWindow.add(holds);
 }
 
 /** For work in a component: holds the window while `unsaved` is true and the component shown. */
@@ -22,9 +27,9 @@ export function useUnsavedWork(unsaved: boolean): void {
   useEffect(() => {
     if (!unsaved) return;
     const holds = () => true;
-    holders.add(holds);
+    heldByPage.add(holds);
     return () => {
-      holders.delete(holds);
+      heldByPage.delete(holds);
     };
   }, [unsaved]);
 }
