@@ -5,7 +5,7 @@
 // are equal). Add a call here first; the type checker then points at every place to fill in.
 import { z } from 'zod';
 import type * as T from './types';
-import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionRecord, statementRecord } from '../local-records/records';
+import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionFields, statementRecord } from '../local-records/records';
 import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
@@ -27,9 +27,6 @@ const selection = annotationRecord
   .pick({ revision: true, exact: true, prefix: true, suffix: true, file: true })
   .extend({ start: z.number().int().min(0), end: z.number().int().min(1) });
 const annotationEdit = annotationRecord.pick({ note: true, color: true, tags: true }).partial();
-const positionFields = positionRecord.pick({
-  status: true, lineToTake: true, speakingPoints: true, redLines: true, fallback: true, background: true, owner: true, dueDate: true,
-});
 /** What goes into a briefing note: which items and sections, private notes or not, the marking. */
 const briefingOptions = z
   .object({
@@ -137,6 +134,12 @@ export const CONTRACT = {
   'positions.save': call<T.PositionRecord>()(
     positionFields.extend({ agendaItemId: id, expectedUpdatedAt: z.string().max(40).nullable().optional() }).strict(),
   ),
+  /** What is being written in the position and not saved yet (positions/drafts.ts), or null. */
+  'positions.getDraft': call<T.PositionDraft | null>()(z.object({ agendaItemId: id }).strict()),
+  'positions.keepDraft': call<null>()(
+    z.object({ agendaItemId: id, fields: positionFields.strict(), baseUpdatedAt: z.string().max(40).nullable() }).strict(),
+  ),
+  'positions.dropDraft': call<null>()(z.object({ agendaItemId: id }).strict()),
   'positions.versions': call<T.PositionVersion[]>()(z.object({ agendaItemId: id }).strict()),
   'positions.restore': call<T.PositionRecord>()(z.object({ agendaItemId: id, versionId: z.number().int().positive() }).strict()),
   'positions.list': call<T.PositionOverviewRow[]>()(

@@ -19,6 +19,7 @@ import {
   createAnnotation, deleteAnnotation, listAnnotations, reattachAnnotation, restoreAnnotation, updateAnnotation,
 } from '../annotations/annotations';
 import { getPosition, positionVersions, restorePosition, savePosition } from '../positions/positions';
+import { dropPositionDraft, keepPositionDraft, readPositionDraft } from '../positions/drafts';
 import { listPositions } from '../positions/overview';
 import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
 import { deleteNote, listNotes, restoreNote, saveNote } from '../notes/notes';
@@ -84,6 +85,9 @@ export function createHandlers(desk: Desk): Handlers {
     'documents.markRead': (input) => markRead(db, input.id, input.read),
     'positions.get': (input) => getPosition(db, input.agendaItemId),
     'positions.save': (input) => savePosition(db, input),
+    'positions.getDraft': (input) => readPositionDraft(db, input.agendaItemId),
+    'positions.keepDraft': (input) => keepPositionDraft(db, input),
+    'positions.dropDraft': (input) => dropPositionDraft(db, input.agendaItemId),
     'positions.versions': (input) => positionVersions(db, input.agendaItemId),
     'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
     'positions.list': (input) => listPositions(db, input),

@@ -275,6 +275,8 @@ export interface ReadState {
   readMark: ReadMark;
 }
 
+export type { PositionDraft } from '../positions/drafts';
+
 export interface PositionVersion {
   versionId: number;
   savedAt: string;

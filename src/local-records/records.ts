@@ -70,6 +70,11 @@ export const positionRecord = z
   })
   .strict();
 
+/** What the delegate writes in a position: all of it but its identity and its times. */
+export const positionFields = positionRecord.pick({
+  status: true, lineToTake: true, speakingPoints: true, redLines: true, fallback: true, background: true, owner: true, dueDate: true,
+});
+
 /** What one speaker said on one agenda item in the tour de table. */
 export const statementRecord = z
   .object({

@@ -6,7 +6,7 @@ import { createHandlers } from '../api/handlers';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { syncSource } from '../sync/sync';
 import { agendaItem, contact, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
-import type { NoteRecord, PositionOverviewRow, PositionRecord, PositionVersion, TourDeTable } from '../api/types';
+import type { NoteRecord, PositionDraft, PositionOverviewRow, PositionRecord, PositionVersion, TourDeTable } from '../api/types';
 
 let desk: Desk;
 let handlers: Handlers;
@@ -65,4 +65,36 @@ it('notes: save, list, delete, restore; an empty note is refused', async () => {
   expect(await value<NoteRecord>('notes.delete', { id: note.id })).toMatchObject({ deletedAt: expect.any(String) });
   expect(await value('notes.list', { subjectType: 'contact', subjectId: 'c1' })).toEqual([]);
   expect(await value<NoteRecord>('notes.restore', { id: note.id })).toMatchObject({ deletedAt: null, body: 'Meet at lunch' });
+});
+
+it('position drafts: kept as typed, read back, left by saves (the editor that wrote one removes it), and checked at the boundary', async () => {
+  expect(await value('positions.getDraft', { agendaItemId: 'a1' })).toBeNull();
+  await value('positions.keepDraft', { agendaItemId: 'a1', fields: { ...fields, redLines: 'No deadline' }, baseUpdatedAt: null });
+  const draft = await value<PositionDraft>('positions.getDraft', { agendaItemId: 'a1' });
+  expect(draft).toMatchObject({ agendaItemId: 'a1', fields: { ...fields, redLines: 'No deadline' }, baseUpdatedAt: null });
+  // Kept again: one draft, the latest text.
+  await value('positions.keepDraft', { agendaItemId: 'a1', fields: { ...fields, redLines: 'No deadline before 2030' }, baseUpdatedAt: null });
+  expect((await value<PositionDraft>('positions.getDraft', { agendaItemId: 'a1' })).fields.redLines).toBe('No deadline before 2030');
+
+  // A save, from this window or another, or a restore, is not the draft: it stays until removed.
+  const first = await value<PositionRecord>('positions.save', { agendaItemId: 'a1', ...fields, expectedUpdatedAt: null });
+  await value('positions.save', { agendaItemId: 'a1', ...fields, lineToTake: 'Theirs', expectedUpdatedAt: first.updatedAt });
+  const versions = await value<PositionVersion[]>('positions.versions', { agendaItemId: 'a1' });
+  await value('positions.restore', { agendaItemId: 'a1', versionId: versions.at(-1)!.versionId });
+  expect((await value<PositionDraft>('positions.getDraft', { agendaItemId: 'a1' })).fields.redLines).toBe('No deadline before 2030');
+  await value('positions.dropDraft', { agendaItemId: 'a1' });
+  expect(await value('positions.getDraft', { agendaItemId: 'a1' })).toBeNull();
+
+  // Bad input never reaches the store; an unknown item is named.
+  expect((await dispatch(handlers, 'positions.keepDraft', { agendaItemId: 'a1', fields: { ...fields, status: 'maybe' }, baseUpdatedAt: null })).ok).toBe(false);
+  expect((await dispatch(handlers, 'positions.keepDraft', { agendaItemId: 'a1', fields: { ...fields, extra: 1 }, baseUpdatedAt: null })).ok).toBe(false);
+  expect(await dispatch(handlers, 'positions.keepDraft', { agendaItemId: 'nope', fields, baseUpdatedAt: null })).toEqual({ ok: false, error: expect.stringContaining('nope') });
+  expect(await value('positions.getDraft', { agendaItemId: 'a1' })).toBeNull();
+});
+
+it('a damaged draft reads as none', async () => {
+  desk.db.prepare("INSERT INTO position_drafts (agenda_item_id, fields, base_updated_at, updated_at) VALUES ('a1', '{not json', NULL, '2026-12-06T00:00:00Z')").run();
+  expect(await value('positions.getDraft', { agendaItemId: 'a1' })).toBeNull();
+  desk.db.prepare(`UPDATE position_drafts SET fields = '{"status":"maybe"}'`).run();
+  expect(await value('positions.getDraft', { agendaItemId: 'a1' })).toBeNull();
 });

@@ -8,5 +8,6 @@ import { delegateWork } from './005-delegate-work';
 import { attachmentFiles } from './006-attachment-files';
 import { pageRecords } from './007-page-records';
 import { searchIndexMerging } from './008-search-index-merging';
+import { positionDrafts } from './009-position-drafts';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging, positionDrafts];
