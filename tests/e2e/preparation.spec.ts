@@ -443,6 +443,58 @@ test('going to another page over unsaved work asks first; within the page or wit
   await expect(leave).toBeHidden();
 });
 
+test('what was being written in a position survives the app going down, and comes back to be saved or discarded', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  const ITEM_4B = 'ai-2027-02-plenary-4b';
+  const editor = page.getByRole('dialog', { name: /Position on item 4\.b/ });
+  const back = editor.getByRole('status').filter({ hasText: 'What you were writing is back' });
+  // The page goes as after a crash: the question before closing is answered "close".
+  page.on('dialog', (dialog) => void dialog.accept());
+  async function writeThenGoDown(field: string, text: string) {
+    await app.open(MEETING_PAGE);
+    await page.getByRole('button', { name: /^(Write|Edit) position on item 4\.b/ }).click();
+    await editor.getByRole('textbox', { name: field }).fill(text);
+    await expect.poll(async () => (await api['positions.getDraft']({ agendaItemId: ITEM_4B }))?.fields).toMatchObject({ [field === 'Red lines' ? 'redLines' : 'lineToTake']: text });
+    await page.reload();
+    await page.getByRole('button', { name: /^(Write|Edit) position on item 4\.b/ }).click();
+  }
+
+  // Back, unsaved, and saved from there: the draft is gone with the save.
+  await writeThenGoDown('Red lines', 'No deadline before 2030.');
+  await expect(back).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+  await expect(editor.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Save position' }).click();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  await expect(back).toBeHidden();
+  expect((await api['positions.get']({ agendaItemId: ITEM_4B }))?.redLines).toBe('No deadline before 2030.');
+  await expect.poll(() => api['positions.getDraft']({ agendaItemId: ITEM_4B })).toBeNull();
+  await editor.getByRole('button', { name: 'Close the position' }).click();
+  await expect(editor).toBeHidden();
+
+  // Back, and discarded: the saved position stands, nothing is left to offer again.
+  await writeThenGoDown('Line to take', 'Ask for a phased roadmap.');
+  await expect(back).toBeVisible();
+  await back.getByRole('button', { name: 'Discard it' }).click();
+  await expect(back).toBeHidden();
+  await expect(editor.getByRole('textbox', { name: 'Line to take' })).toHaveValue('');
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No deadline before 2030.');
+  await expect.poll(() => api['positions.getDraft']({ agendaItemId: ITEM_4B })).toBeNull();
+  await editor.getByRole('button', { name: 'Close the position' }).click();
+  await expect(editor).toBeHidden();
+
+  // Saved elsewhere meanwhile: back, with the choice a refused save gives.
+  await writeThenGoDown('Line to take', 'Ask for a phased roadmap.');
+  await expect(back).toBeVisible();
+  const saved = await api['positions.get']({ agendaItemId: ITEM_4B });
+  await api['positions.save']({ agendaItemId: ITEM_4B, ...EMPTY, status: 'draft', lineToTake: 'Their line.', redLines: saved!.redLines, expectedUpdatedAt: saved!.updatedAt });
+  await page.reload();
+  await page.getByRole('button', { name: /^(Write|Edit) position on item 4\.b/ }).click();
+  await expect(back).toBeVisible();
+  await expect(editor.getByRole('alert').filter({ hasText: 'This position was changed elsewhere' })).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Line to take' })).toHaveValue('Ask for a phased roadmap.');
+});
+
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
 // photographs go with the others (see photograph.ts).
 for (const scheme of ['light', 'dark'] as const) {

@@ -19,8 +19,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
-import type { PositionRecord } from '../../api/types';
+import { IconAlertTriangle, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
+import type { PositionDraft, PositionRecord } from '../../api/types';
 import { callApi, useCall } from '../api/hooks';
 import { formatDateTime } from '../shell/format';
 import { EscapeDrawer, useEscapeAnswers } from '../shell/escape-drawer';
@@ -34,6 +34,7 @@ import { formatDueDate, isOverdue, POSITION_STATUS_LOOK, POSITION_STATUS_ORDER }
 import { PositionChanges } from './position-changes';
 import { SpeakingPointsEditor } from './speaking-points-editor';
 import { speakingPointsText } from './speaking-points-text';
+import { usePositionDraft } from './use-position-draft';
 
 export interface ItemRef {
   id: string;
@@ -44,7 +45,10 @@ export interface ItemRef {
 export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () => void }) {
   // What is in the store now, not what a list fetched a while ago: the save is checked against it.
   const query = useCall('positions.get', { agendaItemId: item.id }, { refetchOnMount: 'always', retry: false });
-  const ready = query.isFetchedAfterMount && query.data !== undefined;
+  // What was being written and not saved, kept through a crash or a close (use-position-draft.ts).
+  const draft = useCall('positions.getDraft', { agendaItemId: item.id }, { refetchOnMount: 'always', retry: false });
+  const ready = query.isFetchedAfterMount && query.data !== undefined && draft.isFetchedAfterMount && draft.data !== undefined;
+  const failed = query.error ?? draft.error;
   // The form says whether it holds unsaved text; closing then asks first.
   const [dirty, setDirty] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -67,13 +71,20 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
         <PositionEditorForm
           item={item}
           saved={query.data ?? null}
+          draft={draft.data ?? null}
           onClose={onClose}
           onDirtyChange={setDirty}
           asking={asking}
           onAskingChange={setAsking}
         />
-      ) : query.error ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : failed ? (
+        <ErrorState
+          error={failed}
+          onRetry={() => {
+            void query.refetch();
+            void draft.refetch();
+          }}
+        />
       ) : (
         <Loading label="Opening the position…" />
       )}
@@ -84,6 +95,7 @@ export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () =
 function PositionEditorForm({
   item,
   saved,
+  draft,
   onClose,
   onDirtyChange,
   asking,
@@ -91,6 +103,7 @@ function PositionEditorForm({
 }: {
   item: ItemRef;
   saved: PositionRecord | null;
+  draft: PositionDraft | null;
   onClose: () => void;
   onDirtyChange: (dirty: boolean) => void;
   /** Whether "keep your changes?" is showing. */
@@ -102,16 +115,25 @@ function PositionEditorForm({
   const [base, setBase] = useState<PositionRecord | null>(saved);
   /** The form as saved; the form differs from it when there is something to save. */
   const [baseline, setBaseline] = useState<PositionForm>(() => formOf(saved));
-  const [form, setForm] = useState<PositionForm>(() => formOf(saved));
+  // A draft left from before (a crash, a close) comes back as the form, unsaved, if it says
+  // anything the saved position does not.
+  const [restored, setRestored] = useState<PositionDraft | null>(() =>
+    draft && changedFields(formOf(saved), formOf(draft.fields)).length > 0 ? draft : null,
+  );
+  const [form, setForm] = useState<PositionForm>(() => formOf(restored?.fields ?? saved));
   /** Bumped when the whole form is replaced, so the rich text editor starts again from it. */
   const [generation, setGeneration] = useState(0);
-  const [theirs, setTheirs] = useState<PositionRecord | null>(null);
+  // Saved elsewhere after the restored draft was started: the delegate chooses, as after a refused save.
+  const [theirs, setTheirs] = useState<PositionRecord | null>(() =>
+    restored && saved && restored.baseUpdatedAt !== saved.updatedAt ? saved : null,
+  );
   const [comparing, setComparing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [justSaved, setJustSaved] = useState<string | null>(null);
 
   const dirty = changedFields(baseline, form).length > 0;
   useUnsavedWork(dirty);
+  const kept = usePositionDraft(item.id, form, dirty, restored ? restored.baseUpdatedAt : (base?.updatedAt ?? null), draft !== null);
   // Escape on "Keep your changes?" keeps editing, even pressed before focus reached the question.
   const escapeKeepsEditing = useEscapeAnswers(asking, () => setAsking(false));
   const set = <K extends keyof PositionForm>(field: K, value: PositionForm[K]) => setForm((f) => ({ ...f, [field]: value }));
@@ -125,6 +147,7 @@ function PositionEditorForm({
       const record = await save.mutateAsync(saveInputOf(item.id, submitted, expectedUpdatedAt));
       setBase(record);
       setBaseline(submitted);
+      setRestored(null);
       setTheirs(null);
       setComparing(false);
       setJustSaved(record.updatedAt);
@@ -139,7 +162,16 @@ function PositionEditorForm({
     }
   }
 
+  function discardRestored() {
+    void kept.discard();
+    setRestored(null);
+    setForm(baseline);
+    setGeneration((g) => g + 1);
+    setTheirs(null);
+  }
+
   function loadTheirs(record: PositionRecord) {
+    setRestored(null);
     setBase(record);
     setBaseline(formOf(record));
     setForm(formOf(record));
@@ -161,6 +193,18 @@ function PositionEditorForm({
 
   return (
     <Stack gap="md" onKeyDown={onKeyDown} pb={72}>
+      {restored && (
+        <Alert color="blue" variant="light" icon={<IconRestore aria-hidden />} title="What you were writing is back" role="status">
+          <Group justify="space-between" align="center" gap="sm">
+            <Text size="sm">
+              Not saved yet: kept as you typed, {formatDateTime(restored.updatedAt)}. Save it, or go back to the saved position.
+            </Text>
+            <Button size="compact-sm" variant="default" onClick={discardRestored}>
+              Discard it
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <div>
         <Input.Label labelElement="div" id={`status-${item.id}`} mb={6}>
           Status
@@ -309,7 +353,14 @@ function PositionEditorForm({
             <Button variant="default" onClick={() => setAsking(false)}>
               Keep editing
             </Button>
-            <Button variant="light" color="red" onClick={onClose}>
+            <Button
+              variant="light"
+              color="red"
+              onClick={() => {
+                void kept.discard();
+                onClose();
+              }}
+            >
               Discard changes
             </Button>
             <Button

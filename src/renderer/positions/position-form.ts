@@ -28,7 +28,8 @@ export const EMPTY_POSITION_FORM: PositionForm = {
   dueDate: '',
 };
 
-export function formOf(record: PositionRecord | null): PositionForm {
+/** The form showing a saved position, or a draft's fields (what a position holds but its identity and times). */
+export function formOf(record: Omit<PositionRecord, 'id' | 'agendaItemId' | 'createdAt' | 'updatedAt' | 'deletedAt'> | null): PositionForm {
   if (!record) return EMPTY_POSITION_FORM;
   return {
     status: record.status,
