@@ -483,6 +483,22 @@ test('what was being written in a position survives the app going down, and come
   await editor.getByRole('button', { name: 'Close the position' }).click();
   await expect(editor).toBeHidden();
 
+  // A draft that changes only the speaking points is still something to save.
+  const current = (await api['positions.get']({ agendaItemId: ITEM_4B }))!;
+  await api['positions.keepDraft']({
+    agendaItemId: ITEM_4B,
+    fields: { ...EMPTY, status: current.status, lineToTake: current.lineToTake, redLines: current.redLines, speakingPoints: '<ul><li><p>Thank the Presidency</p></li></ul>' },
+    baseUpdatedAt: current.updatedAt,
+  });
+  await page.getByRole('button', { name: /^(Write|Edit) position on item 4\.b/ }).click();
+  await expect(back).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Speaking points' })).toContainText('Thank the Presidency');
+  await editor.getByRole('button', { name: 'Save position' }).click();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  expect((await api['positions.get']({ agendaItemId: ITEM_4B }))?.speakingPoints).toContain('Thank the Presidency');
+  await editor.getByRole('button', { name: 'Close the position' }).click();
+  await expect(editor).toBeHidden();
+
   // Saved elsewhere meanwhile: back, with the choice a refused save gives.
   await writeThenGoDown('Line to take', 'Ask for a phased roadmap.');
   await expect(back).toBeVisible();

@@ -232,8 +232,9 @@ function PositionEditorForm({
         initialHtml={form.speakingPoints}
         onChange={(html) => set('speakingPoints', html)}
         onReady={(html) => {
-          // The editor writes the HTML its own way; that is not a change by the delegate.
-          setBaseline((b) => ({ ...b, speakingPoints: html }));
+          // The editor writes the HTML its own way; that is not a change by the delegate. Unless
+          // it shows a restored draft: then what it holds is not what was saved.
+          if (!restored) setBaseline((b) => ({ ...b, speakingPoints: html }));
           setForm((f) => ({ ...f, speakingPoints: html }));
         }}
       />
