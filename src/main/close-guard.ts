@@ -8,7 +8,7 @@ export const CLOSE_QUESTION = {
   type: 'question',
   title: 'Unsaved work',
   message: 'Some of your work is not saved yet.',
-  detail: 'A position, a note or a comment you were writing would be lost if the window closes now.',
+  detail: "A position's text comes back as a draft the next time you open it; any other note or comment you were writing would be lost.",
   buttons: ['Close without saving', 'Go back to it'],
   defaultId: 1,
   cancelId: 1,

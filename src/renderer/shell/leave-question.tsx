@@ -52,7 +52,10 @@ export function LeaveQuestion() {
     // Above any drawer the unsaved work may be in.
     <Modal opened={asking} onClose={() => answer(false)} closeOnEscape={false} title="Leave this page?" centered zIndex={1000}>
       <Stack gap="md">
-        <Text size="sm">Some of your work here is not saved yet: a position, a note or a comment you were writing would be lost.</Text>
+        <Text size="sm">
+          Some of your work here is not saved yet. A position&apos;s text comes back as a draft the next time you open it;
+          an annotation&apos;s note or a note being edited would be lost.
+        </Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="light" color="red" onClick={() => answer(true)}>
             Leave without saving
