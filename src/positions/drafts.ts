@@ -3,17 +3,15 @@
 // elsewhere meanwhile). Kept a moment after each change, and removed once saved or discarded, by
 // the editor that writes it (src/renderer/positions/use-position-draft.ts): a save from another
 // window leaves it, since it is not what that window saved.
-import { z } from 'zod';
 import type { Store } from '../store/open';
 import { positionFields } from '../local-records/records';
-import type { Clock } from '../local-records/clock';
+import { saveTime, type Clock } from '../local-records/clock';
+import type { PositionContent } from './positions';
 import { requireAgendaItem } from './agenda-item';
-
-export type DraftFields = z.infer<typeof positionFields>;
 
 export interface PositionDraft {
   agendaItemId: string;
-  fields: DraftFields;
+  fields: PositionContent;
   /** The updatedAt of the saved position the draft started from; null when there was none. */
   baseUpdatedAt: string | null;
   updatedAt: string;
@@ -21,7 +19,7 @@ export interface PositionDraft {
 
 export function keepPositionDraft(
   db: Store,
-  input: { agendaItemId: string; fields: DraftFields; baseUpdatedAt: string | null },
+  input: { agendaItemId: string; fields: PositionContent; baseUpdatedAt: string | null },
   clock: Clock = {},
 ): null {
   requireAgendaItem(db, input.agendaItemId);
@@ -29,7 +27,7 @@ export function keepPositionDraft(
     `INSERT INTO position_drafts (agenda_item_id, fields, base_updated_at, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (agenda_item_id) DO UPDATE SET fields = excluded.fields, base_updated_at = excluded.base_updated_at,
        updated_at = excluded.updated_at`,
-  ).run(input.agendaItemId, JSON.stringify(input.fields), input.baseUpdatedAt, (clock.now ?? (() => new Date()))().toISOString());
+  ).run(input.agendaItemId, JSON.stringify(input.fields), input.baseUpdatedAt, saveTime(clock));
   return null;
 }
 

@@ -13,14 +13,14 @@ import { saveTime, type Clock } from '../local-records/clock';
 import { DeskError } from '../desk-error';
 import { cleanFeedHtml } from '../feed/clean-html';
 import { formatPath } from '../feed/issue-path';
-import { positionId, positionRecord, type PositionRecord } from '../local-records/records';
+import { positionFields, positionId, positionRecord, type PositionRecord } from '../local-records/records';
 import { readRecord, writeRecord } from '../local-records/tables';
 import { listVersions } from '../local-records/versions';
 import type { PositionVersion } from '../api/types';
 import { requireAgendaItem } from './agenda-item';
 
 /** What the delegate writes; everything else about a position is bookkeeping. */
-export const POSITION_CONTENT = ['status', 'lineToTake', 'speakingPoints', 'redLines', 'fallback', 'background', 'owner', 'dueDate'] as const;
+export const POSITION_CONTENT = positionFields.keyof().options;
 export type PositionContent = Pick<PositionRecord, (typeof POSITION_CONTENT)[number]>;
 
 export interface PositionSave extends PositionContent {

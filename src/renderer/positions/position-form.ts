@@ -53,8 +53,12 @@ export function changedFields(before: PositionForm, after: PositionForm): (keyof
  * save made meanwhile in another window is not silently overwritten.
  */
 export function saveInputOf(agendaItemId: string, form: PositionForm, expectedUpdatedAt: string | null): CallInput<'positions.save'> {
+  return { agendaItemId, ...fieldsOf(form), expectedUpdatedAt };
+}
+
+/** What a form says, as a position's fields: what a save sends, and what a draft keeps. */
+export function fieldsOf(form: PositionForm): CallInput<'positions.keepDraft'>['fields'] {
   return {
-    agendaItemId,
     status: form.status,
     lineToTake: form.lineToTake,
     speakingPoints: form.speakingPoints,
@@ -63,6 +67,5 @@ export function saveInputOf(agendaItemId: string, form: PositionForm, expectedUp
     background: form.background,
     owner: form.owner.trim(),
     dueDate: form.dueDate === '' ? null : form.dueDate,
-    expectedUpdatedAt,
   };
 }

@@ -5,7 +5,7 @@
 // so a removal is never overtaken by a keep still on its way.
 import { useEffect, useRef } from 'react';
 import { callApi } from '../api/hooks';
-import { saveInputOf, type PositionForm } from './position-form';
+import { fieldsOf, type PositionForm } from './position-form';
 
 /** How long after the last keystroke the draft is written. */
 const KEEP_AFTER_MS = 600;
@@ -30,8 +30,7 @@ export function usePositionDraft(agendaItemId: string, form: PositionForm, dirty
     }
     const timer = setTimeout(() => {
       held.current = true;
-      const { agendaItemId: _id, expectedUpdatedAt: _expected, ...fields } = saveInputOf(agendaItemId, form, baseUpdatedAt);
-      void run(() => callApi('positions.keepDraft', { agendaItemId, fields, baseUpdatedAt }));
+      void run(() => callApi('positions.keepDraft', { agendaItemId, fields: fieldsOf(form), baseUpdatedAt }));
     }, KEEP_AFTER_MS);
     return () => clearTimeout(timer);
   }, [agendaItemId, form, dirty, baseUpdatedAt]);
