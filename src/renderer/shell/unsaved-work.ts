@@ -1,7 +1,7 @@
 // Work on screen that is not in the store yet (a position being edited, a note being written, a
 // comment being typed) holds the window open: closing it, quitting the app or reloading the page
 // asks first. Chromium asks in the browser mode; in the desktop app the main process puts the
-// question in words (src/main/close-guard.ts). Nothing of the work itself leaves the page.
+// question in words (src/main/close-guard.ts). This only asks: it reads and sends none of the work.
 import { useEffect } from 'react';
 
 /** Each says, when asked, whether it holds work not saved yet: kept while the window is open. */
