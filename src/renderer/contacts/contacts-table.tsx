@@ -1,11 +1,18 @@
 // The directory as a table, in the order filterContacts gave: Union-level bodies, then Member
 // States by code, each by name.
+//
+// Only the rows in view are in the page (shell/window-rows.ts), so 5,000 contacts open and filter
+// as quickly as 26: every row in the page made 5,000 take half a minute to open and each letter
+// typed in the filter seconds. Spacer rows stand for the rest; aria-rowcount and aria-rowindex
+// tell a screen reader where it is.
 import { useEffect, useRef } from 'react';
 import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import type { Contact } from '../../api/types';
 import { countryName, roleLabel } from './contact-labels';
 import { ContactNotesButton } from './contact-notes';
 import { ContactReach } from './contact-reach';
+import { useWindowRows } from '../shell/window-rows';
 
 // Roles a delegate acts on most get a colour; the rest stay neutral so the table stays calm.
 // Only colours whose light badges keep AA contrast in light mode (teal, green, orange... do not).
@@ -17,6 +24,9 @@ const ROLE_COLORS: Record<string, string> = {
   enisa: 'blue',
   commission: 'blue',
 };
+
+/** A row's height before it is measured: a contact with an e-mail and a phone. */
+const ESTIMATED_ROW_HEIGHT = 92;
 
 function CountryCell({ code }: { code: string }) {
   return (
@@ -32,19 +42,29 @@ function CountryCell({ code }: { code: string }) {
   );
 }
 
-function ContactRow({ contact, focused, firstOfCountry }: { contact: Contact; focused: boolean; firstOfCountry: boolean }) {
+interface ContactRowProps {
+  contact: Contact;
+  index: number;
+  focused: boolean;
+  firstOfCountry: boolean;
+  measure: (row: Element | null) => void;
+  onOpenNotes: (contact: Contact) => void;
+}
+
+function ContactRow({ contact, index, focused, firstOfCountry, measure, onOpenNotes }: ContactRowProps) {
   const row = useRef<HTMLTableRowElement>(null);
+  const ref = useMergedRef(row, measure);
   useEffect(() => {
-    // Arriving from a search result: bring the contact into view once, and start keyboard
-    // navigation there.
-    if (!focused) return;
-    row.current?.scrollIntoView({ block: 'center' });
-    row.current?.focus({ preventScroll: true });
+    // Arriving from a search result: the table scrolled the contact into view; keyboard
+    // navigation starts there.
+    if (focused) row.current?.focus({ preventScroll: true });
   }, [focused]);
 
   return (
     <Table.Tr
-      ref={row}
+      ref={ref}
+      data-index={index}
+      aria-rowindex={index + 2}
       aria-current={focused ? 'true' : undefined}
       tabIndex={focused ? -1 : undefined}
       bg={focused ? 'var(--mantine-primary-color-light)' : undefined}
@@ -92,18 +112,54 @@ function ContactRow({ contact, focused, firstOfCountry }: { contact: Contact; fo
         <ContactReach contact={contact} />
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
-        <ContactNotesButton contact={contact} />
+        <ContactNotesButton contact={contact} onOpen={onOpenNotes} />
       </Table.Td>
     </Table.Tr>
   );
 }
 
-export function ContactsTable({ contacts, focusId }: { contacts: Contact[]; focusId: string | null }) {
+/** A row standing for the rows not in the page, above or below those shown. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true" style={{ height }}>
+      <td colSpan={5} style={{ padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+interface ContactsTableProps {
+  contacts: Contact[];
+  focusId: string | null;
+  onOpenNotes: (contact: Contact) => void;
+}
+
+export function ContactsTable({ contacts, focusId, onOpenNotes }: ContactsTableProps) {
+  const { start, rows, before, after, measure, virtualizer } = useWindowRows<HTMLTableSectionElement>({
+    count: contacts.length,
+    key: (index) => contacts[index]!.id,
+    estimate: ESTIMATED_ROW_HEIGHT,
+  });
+
+  // A contact pointed at by a search result may be far down the list: bring it to the middle.
+  useEffect(() => {
+    if (!focusId) return;
+    const index = contacts.findIndex((c) => c.id === focusId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [focusId, contacts, virtualizer]);
+
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="Contacts">
+      <Table
+        verticalSpacing="sm"
+        highlightOnHover
+        aria-label="Contacts"
+        aria-rowcount={contacts.length + 1}
+        // Fixed widths: the columns must not move as other rows scroll into the page.
+        layout="fixed"
+      >
         <Table.Thead>
-          <Table.Tr>
+          <Table.Tr aria-rowindex={1}>
             <Table.Th w={200}>Country</Table.Th>
             <Table.Th>Organisation</Table.Th>
             <Table.Th w={220}>Roles</Table.Th>
@@ -111,15 +167,24 @@ export function ContactsTable({ contacts, focusId }: { contacts: Contact[]; focu
             <Table.Th w={64}>Notes</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {contacts.map((contact, i) => (
-            <ContactRow
-              key={contact.id}
-              contact={contact}
-              focused={contact.id === focusId}
-              firstOfCountry={i === 0 || contacts[i - 1]!.country.toUpperCase() !== contact.country.toUpperCase()}
-            />
-          ))}
+        <Table.Tbody ref={start}>
+          <Spacer height={before} />
+          {rows.map((item) => {
+            const contact = contacts[item.index]!;
+            const previous = contacts[item.index - 1];
+            return (
+              <ContactRow
+                key={item.key}
+                contact={contact}
+                index={item.index}
+                focused={contact.id === focusId}
+                firstOfCountry={previous === undefined || previous.country.toUpperCase() !== contact.country.toUpperCase()}
+                measure={measure}
+                onOpenNotes={onOpenNotes}
+              />
+            );
+          })}
+          <Spacer height={after} />
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

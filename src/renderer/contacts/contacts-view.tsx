@@ -9,6 +9,7 @@ import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { EmptyState, QueryView } from '../shell/states';
 import { ContactFilters } from './contact-filters';
+import { ContactNotesDrawer, useContactNotes } from './contact-notes';
 import { ContactsTable } from './contacts-table';
 import { ExportVCardButton } from './export-vcard-button';
 import { filterContacts, isFiltering, NO_FILTER, type ContactFilter } from './filter-contacts';
@@ -17,6 +18,7 @@ function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId:
   const [filter, setFilter] = useState<ContactFilter>(NO_FILTER);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [, navigate] = useLocation();
+  const notes = useContactNotes();
 
   useEffect(() => {
     if (!focusId) return;
@@ -64,7 +66,7 @@ function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId:
         <ExportVCardButton shown={shown} filtered={isFiltering(filter)} />
       </Group>
       {shown.length > 0 ? (
-        <ContactsTable contacts={shown} focusId={highlighted} />
+        <ContactsTable contacts={shown} focusId={highlighted} onOpenNotes={notes.open} />
       ) : isFiltering(filter) ? (
         <EmptyState
           title="No contact matches"
@@ -88,6 +90,7 @@ function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId:
           The feed no longer lists these organisations; they are kept for reference.
         </EmptyState>
       )}
+      <ContactNotesDrawer contact={notes.shown} opened={notes.opened} onClose={notes.close} />
     </Stack>
   );
 }

@@ -9,10 +9,19 @@ import { isDisrupted } from './meeting-labels';
 import { formatCountdown, isUpcoming } from './meeting-time';
 import { MeetingFactsRow } from './meeting-facts-row';
 
-export function MeetingListItem({ meeting, now }: { meeting: MeetingSummary; now: Date }) {
+interface MeetingListItemProps {
+  meeting: MeetingSummary;
+  now: Date;
+  /** Its place in the whole list, of setSize, when the list shows only some of its items. */
+  index: number;
+  setSize: number;
+  ref?: (element: Element | null) => void;
+}
+
+export function MeetingListItem({ meeting, now, index, setSize, ref }: MeetingListItemProps) {
   const cancelled = meeting.status === 'cancelled';
   return (
-    <Card component="li" withBorder padding="md" radius="md">
+    <Card component="li" withBorder padding="md" radius="md" ref={ref} data-index={index} aria-setsize={setSize} aria-posinset={index + 1}>
       <Group wrap="nowrap" align="flex-start" gap="md">
         <CalendarTile startsAt={meeting.startsAt} muted={isDisrupted(meeting.status) || meeting.archived || !isUpcoming(meeting.startsAt, now)} />
         <Stack gap={8} style={{ flex: 1, minWidth: 0 }}>
