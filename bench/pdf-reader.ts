@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { createHandlers } from '../src/api/handlers';
 import { Desk } from '../src/desk/desk';
 import { extractPdfText } from '../src/pdf/extract-text';
@@ -16,7 +15,7 @@ import { storeExtracted } from '../src/pdf/store-text';
 import { startWebHost } from '../src/web/host';
 import { putPaper } from '../tests/support/papers';
 import { makePdf, storeTestFile } from '../tests/support/pdfs';
-import { rendererConfig } from '../vite.renderer.config';
+import { builtRenderer, timeTo } from './browser-app';
 import { mb, ms, type Section } from './report';
 import { median } from './stats';
 
@@ -26,21 +25,6 @@ const PAPER = 'bench-paper';
 const PDF_URL = 'https://example.org/papers/annex.pdf';
 const LINE = 'Member States shall ensure that essential and important entities notify any significant incident without undue delay.';
 
-/** Navigates the app to `route` and resolves with the time until `selector` is in the page. */
-async function timeTo(page: Page, route: string, selector: string): Promise<number> {
-  // As a string: tsx would wrap a function's inner functions in a helper the page does not have.
-  return page.evaluate(`new Promise((resolve) => {
-    const start = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector(${JSON.stringify(selector)})) return;
-      observer.disconnect();
-      resolve(performance.now() - start);
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    location.hash = ${JSON.stringify(route)};
-  })`);
-}
-
 /** Back to the dashboard, so the next opening starts from another view (the reader unmounted). */
 async function leave(page: Page): Promise<void> {
   await timeTo(page, '#/', 'main h2');
@@ -49,13 +33,12 @@ async function leave(page: Page): Promise<void> {
 export async function benchPdfReader(quick = false, log: (message: string) => void = () => {}): Promise<Section> {
   const rounds = quick ? 2 : 5;
   const work = mkdtempSync(join(tmpdir(), 'desk-bench-pdf-reader-'));
-  const rendererDir = join(work, 'renderer');
   const desk = await Desk.open({ storePath: join(work, 'desk.db'), mode: 'browser', version: 'bench' });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   let host: Awaited<ReturnType<typeof startWebHost>> | null = null;
   try {
     log('PDF reader: building the renderer');
-    await build({ ...rendererConfig, logLevel: 'warn', build: { ...rendererConfig.build, outDir: rendererDir } });
+    const rendererDir = await builtRenderer();
 
     log(`PDF reader: making a ${PAGES}-page paper and storing it with its text`);
     const bytes = await makePdf({ pages: Array.from({ length: PAGES }, (_, p) => [`Annex page ${p + 1}`, ...Array.from({ length: 40 }, () => LINE)]) });

@@ -482,6 +482,8 @@ async function main(): Promise<void> {
   sections.push(await benchPdfExtraction(log, quick));
   const { benchPdfReader } = await import('./pdf-reader');
   sections.push(await benchPdfReader(quick, log));
+  const { benchLongLists } = await import('./long-lists');
+  sections.push(await benchLongLists(quick, log));
 
   const minutes = (performance.now() - benchStart) / 60_000;
   const report = renderReport({
