@@ -79,7 +79,7 @@ function useStayAtEnd(totalSize: number, count: number): void {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'End' || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
-      if (isTyping(event.target)) return;
+      if (ownsEnd(event.target)) return;
       event.preventDefault();
       pinnedUntil.current = performance.now() + 1000;
       toBottom();
@@ -102,9 +102,11 @@ function useStayAtEnd(totalSize: number, count: number): void {
 }
 
 /** Whether End pressed there belongs to it (the end of a text, a slider's top, a list's last
- *  option) rather than to the page. A radio button, a checkbox or a button leaves it to the page. */
-function isTyping(target: EventTarget | null): boolean {
+ *  option, a drawer over the page) rather than to the page. A radio button, a checkbox or a button
+ *  on the page leaves it to the page. */
+function ownsEnd(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('textarea, select, [role="listbox"], [role="menu"], [role="grid"], [role="slider"]')) return true;
+  const owners = 'textarea, select, [role="listbox"], [role="menu"], [role="grid"], [role="slider"], [role="dialog"]';
+  if (target.isContentEditable || target.closest(owners)) return true;
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'reset', 'image', 'file', 'color'].includes(target.type);
 }
