@@ -51,6 +51,12 @@ test('thousands of contacts: a window of rows, every contact still reached', asy
   await drawer.getByRole('textbox', { name: 'New note' }).fill('Ask about the exercise calendar.');
   await page.keyboard.press('Control+Enter');
   await expect(drawer.getByText('Ask about the exercise calendar.')).toBeVisible();
+  // End over the drawer is the drawer's: the directory behind it stays where it was.
+  await drawer.getByRole('button', { name: 'Close the notes' }).focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 
