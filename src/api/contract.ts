@@ -64,6 +64,9 @@ export const CONTRACT = {
       })
       .strict(),
   ),
+  'search.counts': call<T.SearchCounts>()(
+    z.object({ query: z.string().max(1000), includeArchived: z.boolean().optional() }).strict(),
+  ),
 
   'feeds.list': call<T.Feed[]>()(none),
   'feeds.add': call<T.Feed>()(

@@ -10,6 +10,7 @@ import { markRead } from '../library/read-state';
 import { getMeeting, listMeetings } from '../meetings/meetings';
 import { listContacts } from '../contacts/contacts';
 import { search } from '../search/search';
+import { countMatches } from '../search/search-counts';
 import { listSubscriptions, removeSubscription, saveSubscription, setAttachmentPolicy, sourceUrl } from '../sync/subscriptions';
 import { listCopies } from '../attachments/copies';
 import { listSyncRuns } from '../sync/sync-log';
@@ -53,6 +54,7 @@ export function createHandlers(desk: Desk): Handlers {
     },
     'contacts.list': (input) => listContacts(db, input),
     search: (input) => search(db, input.query, input),
+    'search.counts': (input) => countMatches(db, input.query, input),
     'feeds.list': () => listSubscriptions(db),
     'feeds.add': (input) => saveSubscription(db, sourceUrl(input.url), { publicKey: input.publicKey ?? null }),
     'feeds.remove': (input) => {

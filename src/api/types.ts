@@ -140,6 +140,9 @@ export interface SearchHit {
   pdf?: { url: string; sha256: string; page: number } | null;
 }
 
+/** How many records of each kind a search finds, all of them; kinds with none are left out. */
+export type SearchCounts = Partial<Record<SearchKind, number>>;
+
 export interface KindCounts {
   added: number;
   updated: number;

@@ -31,7 +31,7 @@ const CLOSE = '\u0003';
 // pages only. The second statement makes the snippets of the rows shown, and of those only: a
 // snippet tokenizes the whole text of its row, and the margin rows are more than the rows shown
 // (the Search page shows 100 of 220 ranked; snippets for all of them made it a fifth slower).
-const KIND_CODES: Record<SearchKind, number> = {
+export const KIND_CODES: Record<SearchKind, number> = {
   document: 1, meeting: 2, agenda_item: 3, contact: 4, annotation: 5, position: 6, note: 7, pdf_page: 0,
 };
 

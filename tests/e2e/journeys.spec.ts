@@ -4,6 +4,7 @@
 import { test, expect } from './desk-fixture';
 import { serveFeedFolder } from '../../src/feed/serve';
 import { doc, page as feedPage, tempDir, writeFeed } from '../support/feed-pages';
+import { putPaper } from '../support/papers';
 
 test('search finds a paper and opens it', async ({ app, page, pageErrors }) => {
   await app.open('/search?q=incident%20taxonomy');
@@ -12,6 +13,27 @@ test('search finds a paper and opens it', async ({ app, page, pageErrors }) => {
   await result.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Cybersecurity Incident Taxonomy' })).toBeVisible();
   expect(page.url()).toContain('#/library/cg-2018-07-incident-taxonomy');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the kind facets count every match, so a kind the best hundred leave out can still be chosen', async ({ app, page, pageErrors }) => {
+  // 110 short notes outrank 3 long papers that name the bird once: the best hundred are all notes.
+  const add = app.desk.db.prepare(
+    `INSERT INTO notes (id, subject_type, subject_id, body, created_at, updated_at) VALUES (?, 'meeting', 'mtg-2027-02-plenary', 'kestrel', ?, ?)`,
+  );
+  for (let i = 0; i < 110; i++) add.run(`note-kestrel-${i}`, '2026-12-06T10:00:00Z', '2026-12-06T10:00:00Z');
+  for (let i = 0; i < 3; i++) putPaper(app.desk.db, `doc-kestrel-${i}`, `${'A long paper about other things. '.repeat(40)}Then a kestrel.`, `Kestrel paper ${i}`);
+
+  await app.open('/search?q=kestrel');
+  const facets = page.getByRole('radiogroup', { name: 'Kind of result' });
+  // Said on the page and announced (the page's status line).
+  await expect(page.getByText('113 results for “kestrel”; the best 100 shown. Add a word to narrow the search.')).toHaveCount(2);
+  await expect(facets.getByText('Notes110')).toBeVisible();
+  await facets.getByText('Documents3').click();
+  await expect(page.getByText('3 documents among 113 results for “kestrel”')).toHaveCount(2);
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+  await expect(results.getByRole('link', { name: 'Kestrel paper 0' })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 

@@ -1,8 +1,10 @@
-// Narrow the results to one kind, with how many of each the search found. Kinds with nothing
+// Narrow the results to one kind, with how many of each the search found (all of them, not only
+// those shown). Kinds with nothing
 // found are left out: seven chips, most of them empty, would crowd out the results.
 import { Chip, Group, Text } from '@mantine/core';
 import type { SearchKind } from '../../api/types';
 import { HIT_KINDS, KIND_ORDER } from './hit-kinds';
+import { formatCount } from './result-summary';
 
 export function KindFacets({
   counts,
@@ -17,7 +19,7 @@ export function KindFacets({
 }) {
   const count = (n: number) => (
     <Text span size="xs" fw={600} c="dimmed" ml={6}>
-      {n}
+      {formatCount(n)}
     </Text>
   );
   return (

@@ -6,12 +6,13 @@ import { Button, Center, CloseButton, Group, Loader, Stack, Switch, Text, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useLocation, useSearch } from 'wouter';
-import type { SearchHit, SearchKind } from '../../api/types';
+import type { SearchKind } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { ErrorState, EmptyState, Loading } from '../shell/states';
 import { HIT_KINDS, isSearchKind } from './hit-kinds';
 import { KindFacets } from './kind-facets';
 import { SearchResult } from './search-result';
+import { countByKind, formatCount, summary, totalOf } from './result-summary';
 
 const LIMIT = 100;
 const DEBOUNCE_MS = 150;
@@ -41,25 +42,6 @@ function SearchIntro() {
       </Stack>
     </Center>
   );
-}
-
-/** "5 results for “5G”", "4 documents among 5 results for “5G”". */
-function summary(total: number, shown: number, kind: SearchKind | null, query: string): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (total >= LIMIT) {
-    // The count of all kinds is capped, so it is not worth saying; the shown kind's own is.
-    if (kind === null) return `The best ${LIMIT} results for “${query}”. Add a word to narrow the search.`;
-    return `${plural(shown, HIT_KINDS[kind].label.toLowerCase(), HIT_KINDS[kind].plural.toLowerCase())} for “${query}”`;
-  }
-  const results = plural(total, 'result', 'results');
-  if (kind === null) return `${results} for “${query}”`;
-  return `${plural(shown, HIT_KINDS[kind].label.toLowerCase(), HIT_KINDS[kind].plural.toLowerCase())} among ${results} for “${query}”`;
-}
-
-function countByKind(hits: SearchHit[]): Partial<Record<SearchKind, number>> {
-  const counts: Partial<Record<SearchKind, number>> = {};
-  for (const hit of hits) counts[hit.type] = (counts[hit.type] ?? 0) + 1;
-  return counts;
 }
 
 export function SearchView() {
@@ -106,7 +88,12 @@ export function SearchView() {
     },
   );
 
-  const counts = useMemo(() => countByKind(all.data ?? []), [all.data]);
+  // Every match of each kind, not only those among the best hundred: the best hundred may all be
+  // of one kind (short agenda items outrank long papers), and the other kinds must still show.
+  const found = useCall('search.counts', { query, includeArchived }, { enabled: hasQuery, placeholderData: (previous) => previous });
+  const listed = useMemo(() => countByKind(all.data ?? []), [all.data]);
+  // Until the count comes (or if it fails), what the results themselves say.
+  const counts = truncated && found.data ? found.data : listed;
   const shown = kind === null ? all.data : truncated ? ofKind.data : all.data?.filter((h) => h.type === kind);
   const failed = all.error ?? (kind !== null && truncated ? ofKind.error : null);
   const fetching = all.isFetching || ofKind.isFetching;
@@ -135,20 +122,20 @@ export function SearchView() {
   else
     body = (
       <Stack gap="md">
-        <KindFacets counts={counts} total={all.data.length} value={kind} onChange={chooseKind} />
+        <KindFacets counts={counts} total={totalOf(counts)} value={kind} onChange={chooseKind} />
         {shown.length === 0 && kind !== null ? (
           <EmptyState
-            title={`No ${HIT_KINDS[kind].plural.toLowerCase()} found for “${query.trim()}”`}
+            title={`No ${HIT_KINDS[kind].many} found for “${query.trim()}”`}
             action={
               <Button variant="light" onClick={() => chooseKind(null)}>
-                Show all {all.data.length} results
+                Show all {formatCount(totalOf(counts))} results
               </Button>
             }
           />
         ) : (
           <>
             <Text size="sm" c="dimmed">
-              {summary(all.data.length, shown.length, kind, query.trim())}
+              {summary(counts, shown.length, kind, query.trim())}
             </Text>
             <Stack
               component="ul"
@@ -199,7 +186,7 @@ export function SearchView() {
       </Group>
       {/* Always mounted, so screen readers hear each new count as results come. */}
       <VisuallyHidden role="status" aria-live="polite">
-        {!hasQuery || !all.data || failed ? '' : all.data.length === 0 ? 'Nothing found' : summary(all.data.length, shown?.length ?? 0, kind, query.trim())}
+        {!hasQuery || !all.data || failed ? '' : all.data.length === 0 ? 'Nothing found' : summary(counts, shown?.length ?? 0, kind, query.trim())}
       </VisuallyHidden>
       {body}
     </Stack>

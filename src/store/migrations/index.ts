@@ -9,5 +9,6 @@ import { attachmentFiles } from './006-attachment-files';
 import { pageRecords } from './007-page-records';
 import { searchIndexMerging } from './008-search-index-merging';
 import { positionDrafts } from './009-position-drafts';
+import { archivedRecords } from './010-archived-records';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging, positionDrafts];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging, positionDrafts, archivedRecords];
