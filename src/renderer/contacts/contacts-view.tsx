@@ -6,6 +6,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { Contact } from '../../api/types';
 import { useCall } from '../api/hooks';
+import { formatCount } from '../shell/format';
 import { paths } from '../shell/paths';
 import { EmptyState, QueryView } from '../shell/states';
 import { ContactFilters } from './contact-filters';
@@ -61,7 +62,7 @@ function ContactDirectory({ contacts, focusId }: { contacts: Contact[]; focusId:
       <ContactFilters contacts={contacts} filter={filter} onChange={change} />
       <Group justify="space-between" gap="sm">
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
-          {shown.length === total ? `${total} ${total === 1 ? 'contact' : 'contacts'}` : `${shown.length} of ${total} contacts`}
+          {shown.length === total ? `${formatCount(total)} ${total === 1 ? 'contact' : 'contacts'}` : `${formatCount(shown.length)} of ${formatCount(total)} contacts`}
         </Text>
         <ExportVCardButton shown={shown} filtered={isFiltering(filter)} />
       </Group>

@@ -3,6 +3,7 @@ import { Card, Group, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/c
 import { IconAddressBook, IconBooks, IconCalendarEvent, type Icon } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { Dashboard } from '../../api/types';
+import { formatCount } from '../shell/format';
 import { paths } from '../shell/paths';
 
 export function DeskCounts({ counts }: { counts: Dashboard['counts'] }) {
@@ -25,7 +26,7 @@ function Count({ href, icon: CountIcon, value, label }: { href: string; icon: Ic
     <UnstyledButton
       component={Link}
       href={href}
-      aria-label={`${value} ${label.toLowerCase()}`}
+      aria-label={`${formatCount(value)} ${label.toLowerCase()}`}
       p="xs"
       style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px solid var(--mantine-color-default-border)', textAlign: 'center' }}
     >
@@ -33,7 +34,7 @@ function Count({ href, icon: CountIcon, value, label }: { href: string; icon: Ic
         <CountIcon size={16} stroke={1.6} aria-hidden color="var(--mantine-color-dimmed)" />
       </Group>
       <Text fz={22} fw={700} lh={1.2} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {value}
+        {formatCount(value)}
       </Text>
       <Text size="xs" c="dimmed">
         {label}

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useCall } from '../api/hooks';
+import { formatCount } from '../shell/format';
 import { EmptyState, ErrorState, Loading } from '../shell/states';
 import { DocumentList } from './document-list';
 import { clearFilters, filterDocuments, isFiltering, libraryChoices } from './filter-documents';
@@ -12,7 +13,7 @@ import { useLibraryFilters } from './use-library-filters';
 import './library.css';
 
 function countLabel(shown: number, total: number, archived: number): string {
-  const count = shown === total ? `${total} ${total === 1 ? 'document' : 'documents'}` : `${shown} of ${total} shown`;
+  const count = shown === total ? `${formatCount(total)} ${total === 1 ? 'document' : 'documents'}` : `${formatCount(shown)} of ${formatCount(total)} shown`;
   return archived > 0 ? `${count} · ${archived} archived` : count;
 }
 

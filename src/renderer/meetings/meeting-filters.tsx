@@ -2,6 +2,7 @@
 // a meeting page finds the list as the delegate left it.
 import { Group, MultiSelect, SegmentedControl, Switch } from '@mantine/core';
 import { useSessionStorage } from '@mantine/hooks';
+import { formatCount } from '../shell/format';
 import { MEETING_KINDS, MEETING_STATUSES } from './meeting-labels';
 import { NO_FILTER, type MeetingFilter, type MeetingTense } from './meeting-filter';
 
@@ -39,8 +40,8 @@ export function MeetingFilters({
         value={filter.tense}
         onChange={(tense) => set({ tense: tense as MeetingTense })}
         data={[
-          { value: 'upcoming', label: `Upcoming (${counts.upcoming})` },
-          { value: 'past', label: `Past (${counts.past})` },
+          { value: 'upcoming', label: `Upcoming (${formatCount(counts.upcoming)})` },
+          { value: 'past', label: `Past (${formatCount(counts.past)})` },
         ]}
       />
       <MultiSelect

@@ -33,6 +33,10 @@ describe('meeting times read as on the invitation', () => {
     expect(formatCountdown('2027-02-18T09:30:00+01:00', now)).toBe('tomorrow');
     expect(formatCountdown('2027-03-10T10:00:00+01:00', now)).toBe('in 21 days');
     expect(formatCountdown('2027-02-14T10:00:00+01:00', now)).toBe('3 days ago');
+    expect(formatCountdown('2027-05-18T10:00:00+02:00', now)).toBe('in 90 days');
+    expect(formatCountdown('2027-06-20T10:00:00+02:00', now)).toBe('in 4 months');
+    expect(formatCountdown('2025-09-01T10:00:00+02:00', now)).toBe('18 months ago');
+    expect(formatCountdown('2019-01-13T10:00:00+01:00', now)).toBe('8 years ago');
     expect(isUpcoming('2027-02-17T09:30:00+01:00', now)).toBe(true);
     expect(isUpcoming('2027-02-16T09:30:00+01:00', now)).toBe(false);
   });

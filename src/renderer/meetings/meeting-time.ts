@@ -100,10 +100,17 @@ export function daysUntil(startsAt: string, now: Date = new Date()): number {
 
 const relativeDays = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
 
-/** "today", "tomorrow", "in 82 days", "3 days ago". */
+/**
+ * "today", "tomorrow", "in 82 days", "3 days ago"; beyond three months in months ("5 months
+ * ago"), beyond two years in years ("7 years ago"): nobody counts 2,884 days. The date is beside it.
+ */
 export function formatCountdown(startsAt: string, now: Date = new Date()): string {
   const days = daysUntil(startsAt, now);
-  return Number.isNaN(days) ? '' : relativeDays.format(days, 'day');
+  if (Number.isNaN(days)) return '';
+  if (Math.abs(days) <= 90) return relativeDays.format(days, 'day');
+  const months = Math.round(days / 30.44);
+  if (Math.abs(months) < 24) return relativeDays.format(months, 'month');
+  return relativeDays.format(Math.round(days / 365.25), 'year');
 }
 
 /** A meeting is upcoming from the day it starts on: today's meeting is still ahead of the delegate. */

@@ -4,7 +4,7 @@
 import { Chip, Group, Text } from '@mantine/core';
 import type { SearchKind } from '../../api/types';
 import { HIT_KINDS, KIND_ORDER } from './hit-kinds';
-import { formatCount } from './result-summary';
+import { formatCount } from '../shell/format';
 
 export function KindFacets({
   counts,

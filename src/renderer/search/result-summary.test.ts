@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, formatCount, summary, totalOf } from './result-summary';
+import { countByKind, summary, totalOf } from './result-summary';
+import { formatCount } from '../shell/format';
 
 describe('what the Search page says of its results', () => {
   it('says how many were found in all, and when only the best are shown', () => {

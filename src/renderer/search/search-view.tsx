@@ -12,7 +12,8 @@ import { ErrorState, EmptyState, Loading } from '../shell/states';
 import { HIT_KINDS, isSearchKind } from './hit-kinds';
 import { KindFacets } from './kind-facets';
 import { SearchResult } from './search-result';
-import { countByKind, formatCount, summary, totalOf } from './result-summary';
+import { countByKind, summary, totalOf } from './result-summary';
+import { formatCount } from '../shell/format';
 
 const LIMIT = 100;
 const DEBOUNCE_MS = 150;

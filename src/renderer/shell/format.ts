@@ -1,4 +1,11 @@
-// Dates and labels as a delegate reads them.
+// Dates, counts and labels as a delegate reads them.
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** 20114 as "20,114". */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
