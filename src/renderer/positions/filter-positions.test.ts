@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionOverviewRow, PositionStatus } from '../../api/types';
-import { countByStatus, filterPositions, isFilteringPositions, NO_POSITION_FILTER } from './filter-positions';
+import { countByStatus, filterPositions, inWorkingOrder, isFilteringPositions, NO_POSITION_FILTER } from './filter-positions';
 
 function row(itemId: string, status: PositionStatus, meeting: { id: string; startsAt: string } | null, number: string | null = '1'): PositionOverviewRow {
   return {
@@ -54,4 +54,28 @@ describe('the positions overview', () => {
     expect(countByStatus(rows, 'mtg-feb')).toEqual({ none: 1, draft: 1, in_coordination: 1, approved: 1 });
   });
 
+
+  it('puts the meetings to come first, the soonest at the top, then the past ones, the latest first, waiting positions last', () => {
+    const jan = { id: 'mtg-jan', startsAt: '2027-01-12T09:00:00Z' };
+    const dec = { id: 'mtg-dec', startsAt: '2026-12-01T09:00:00Z' };
+    // As the core gives them: meetings by date, items in agenda order, the waiting one last.
+    const all = [
+      row('dec-1', 'approved', dec, '1'),
+      row('jan-1', 'draft', jan, '1'),
+      row('jan-2', 'draft', jan, '2'),
+      row('feb-4a', 'approved', feb, '4.a'),
+      row('feb-9', 'none', feb, '9'),
+      row('mar-1', 'approved', mar, '1'),
+      row('waiting', 'draft', null, null),
+    ];
+    // On 17 February 2027, the day of the February meeting: still to come.
+    const order = inWorkingOrder(all, new Date(2027, 1, 17, 20, 0)).map((r) => r.item.id);
+    expect(order).toEqual(['feb-4a', 'feb-9', 'mar-1', 'jan-1', 'jan-2', 'dec-1', 'waiting']);
+    // The filters keep that order.
+    expect(filterPositions(inWorkingOrder(all, new Date(2027, 1, 17)), { statuses: ['approved'], meetingId: null }).map((r) => r.item.id)).toEqual([
+      'feb-4a',
+      'mar-1',
+      'dec-1',
+    ]);
+  });
 });

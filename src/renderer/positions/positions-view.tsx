@@ -7,7 +7,7 @@ import type { MeetingSummary, PositionOverviewRow, PositionStatus } from '../../
 import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { EmptyState, QueryView } from '../shell/states';
-import { countByStatus, filterPositions, isFilteringPositions, NO_POSITION_FILTER, type PositionFilter } from './filter-positions';
+import { countByStatus, filterPositions, inWorkingOrder, isFilteringPositions, NO_POSITION_FILTER, type PositionFilter } from './filter-positions';
 import { POSITION_STATUS_LOOK, POSITION_STATUS_ORDER } from './position-labels';
 import { PositionsTable } from './positions-table';
 
@@ -31,7 +31,7 @@ export function PositionsView() {
 
 function PositionsOverview({ rows, meetings }: { rows: PositionOverviewRow[]; meetings: MeetingSummary[] }) {
   const [filter, setFilter] = useState<PositionFilter>(NO_POSITION_FILTER);
-  const shown = useMemo(() => filterPositions(rows, filter), [rows, filter]);
+  const shown = useMemo(() => filterPositions(inWorkingOrder(rows), filter), [rows, filter]);
   const counts = useMemo(() => countByStatus(rows, filter.meetingId), [rows, filter.meetingId]);
   // Only meetings that have positions: choosing any other would show nothing.
   const meetingOptions = useMemo(() => {
