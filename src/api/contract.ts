@@ -4,6 +4,7 @@
 // `window.delegateDesk`, and the browser host routes exactly these (a test proves the three sets
 // are equal). Add a call here first; the type checker then points at every place to fill in.
 import { z } from 'zod';
+import { keptPlace, MAX_KEPT_LENGTH } from '../recovery/kept-place';
 import type * as T from './types';
 import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionFields, statementRecord } from '../local-records/records';
 import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
@@ -21,6 +22,8 @@ function call<O>() {
 
 const none = z.object({}).strict();
 const id = z.string().min(1).max(200);
+/** One window's run, as it names itself (a random UUID): whose unsaved writing is whose. */
+const windowSession = z.string().min(8).max(100);
 const revision = z.number().int().min(1);
 /** A selection in a paper's plain text: the W3C TextQuoteSelector and TextPositionSelector. */
 const selection = annotationRecord
@@ -143,6 +146,13 @@ export const CONTRACT = {
     z.object({ agendaItemId: id, fields: positionFields.strict(), baseUpdatedAt: z.string().max(40).nullable() }).strict(),
   ),
   'positions.dropDraft': call<null>()(z.object({ agendaItemId: id }).strict()),
+
+  // Unsaved writing outside positions, kept in case the window goes down (src/recovery).
+  'writing.keep': call<null>()(
+    z.object({ place: keptPlace, session: windowSession, body: z.string().max(MAX_KEPT_LENGTH) }).strict(),
+  ),
+  'writing.drop': call<null>()(z.object({ place: keptPlace }).strict()),
+  'writing.recovered': call<T.KeptWriting[]>()(z.object({ session: windowSession }).strict()),
   'positions.versions': call<T.PositionVersion[]>()(z.object({ agendaItemId: id }).strict()),
   'positions.restore': call<T.PositionRecord>()(z.object({ agendaItemId: id, versionId: z.number().int().positive() }).strict()),
   'positions.list': call<T.PositionOverviewRow[]>()(

@@ -11,6 +11,7 @@ import { getMeeting, listMeetings } from '../meetings/meetings';
 import { listContacts } from '../contacts/contacts';
 import { search } from '../search/search';
 import { countMatches } from '../search/search-counts';
+import { dropWriting, keepWriting, recoveredWriting } from '../recovery/kept-writing';
 import { listSubscriptions, removeSubscription, saveSubscription, setAttachmentPolicy, sourceUrl } from '../sync/subscriptions';
 import { listCopies } from '../attachments/copies';
 import { listSyncRuns } from '../sync/sync-log';
@@ -90,6 +91,9 @@ export function createHandlers(desk: Desk): Handlers {
     'positions.getDraft': (input) => readPositionDraft(db, input.agendaItemId),
     'positions.keepDraft': (input) => keepPositionDraft(db, input),
     'positions.dropDraft': (input) => dropPositionDraft(db, input.agendaItemId),
+    'writing.keep': (input) => keepWriting(db, input),
+    'writing.drop': (input) => dropWriting(db, input.place),
+    'writing.recovered': (input) => recoveredWriting(db, input.session),
     'positions.versions': (input) => positionVersions(db, input.agendaItemId),
     'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
     'positions.list': (input) => listPositions(db, input),

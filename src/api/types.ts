@@ -140,6 +140,18 @@ export interface SearchHit {
   pdf?: { url: string; sha256: string; page: number } | null;
 }
 
+/** Text left unsaved by a window that went down, offered back (src/recovery/kept-writing.ts). */
+export interface KeptWriting {
+  /** Where it was being written, as the window named it ("note-new:meeting:<id>", "annotation:<id>"...). */
+  place: string;
+  /** The same, in words: "A new note on “NIS Cooperation Group plenary”". */
+  label: string;
+  body: string;
+  updatedAt: string;
+  /** The page to go back to it; null when what it was on is gone. */
+  opens: { type: 'document' | 'meeting' | 'contact'; id: string } | null;
+}
+
 /** How many records of each kind a search finds, all of them; kinds with none are left out. */
 export type SearchCounts = Partial<Record<SearchKind, number>>;
 

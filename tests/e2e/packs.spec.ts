@@ -1,6 +1,5 @@
 // Packs from the Settings view, in the browser mode: an export is a download the import accepts;
 // an import shows what it will do (changing nothing yet), then applies it; a broken pack says why.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { readRecord, writeRecord } from '../../src/local-records/tables';
 import { note, position, samplePack, statement } from '../../src/packs/pack-fixtures';
 import { readPack } from '../../src/packs/read-pack';
+import { expectAccessible } from './accessible';
 import { expect, test } from './desk-fixture';
 
 const MEETING = 'mtg-2027-02-plenary';
@@ -27,14 +27,6 @@ async function choosePackFile(page: Page, path: string) {
   await (await chooser).setFiles(path);
 }
 
-async function expectAccessible(page: Page) {
-  // Judged at rest: no hover shade on the button just clicked, Mantine's transitions ended.
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(300);
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('exporting all the work, and one meeting\'s, downloads packs the import accepts', async ({ app, page, pageErrors }) => {
   writeRecord(app.desk.db, 'position', position(ITEM, undefined, { status: 'approved' }));

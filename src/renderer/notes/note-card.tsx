@@ -5,6 +5,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { NoteRecord } from '../../api/types';
 import { formatDateTime } from '../shell/format';
+import { useKeptWriting } from '../shell/kept-writing';
 import { useUnsavedWork } from '../shell/unsaved-work';
 
 export function NoteCard({
@@ -21,7 +22,9 @@ export function NoteCard({
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const edited = note.updatedAt !== note.createdAt;
-  useUnsavedWork(draft !== null && draft.trim() !== note.body);
+  const unsaved = draft !== null && draft.trim() !== note.body;
+  useUnsavedWork(unsaved);
+  useKeptWriting(`note:${note.id}`, draft ?? '', unsaved, { dropOnUnmount: true });
 
   async function save() {
     if (draft === null) return;

@@ -1,6 +1,7 @@
 // The delegate's own notes on a meeting or a contact ("talk to the Dutch SPOC in the margins"):
 // newest first, added in one step, edited in place, and deleted with an Undo, since a note is
-// often all there is of a conversation. A note not yet added is kept when the panel closes.
+// often all there is of a conversation. A note not yet added is kept when the panel closes, and
+// in the store against a crash, as is a note being edited (shell/kept-writing.ts).
 import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -12,11 +13,14 @@ import { QueryView } from '../shell/states';
 import { NoteCard } from './note-card';
 import { useNoteActions } from './note-actions';
 import { useNoteDraft } from './note-draft';
+import { useKeptWriting } from '../shell/kept-writing';
 
 export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType: NoteSubject; subjectId: string; emptyText: string }) {
   const query = useCall('notes.list', { subjectType, subjectId });
   const actions = useNoteActions();
   const [body, setBody] = useNoteDraft(subjectType, subjectId);
+  // Kept in the store too while not added: a crash loses at most the last moment of it.
+  useKeptWriting(`note-new:${subjectType}:${subjectId}`, body, body.trim() !== '', { dropOnUnmount: false });
   const [error, setError] = useState<string | null>(null);
 
   async function add() {

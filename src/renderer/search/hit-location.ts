@@ -14,12 +14,5 @@ export function hitHref(hit: SearchHit): string | null {
     const words = [...new Set(hit.highlights.map(([start, end]) => hit.snippet.slice(start, end)))];
     return paths.pdf(place.id, hit.pdf.url, { page: hit.pdf.page, find: words.join(' ') || undefined });
   }
-  switch (place.type) {
-    case 'document':
-      return paths.document(place.id);
-    case 'meeting':
-      return paths.meeting(place.id);
-    case 'contact':
-      return `${paths.contacts}?focus=${encodeURIComponent(place.id)}`;
-  }
+  return paths.place(place);
 }

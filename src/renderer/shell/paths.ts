@@ -18,6 +18,17 @@ export const paths = {
     (at.page ? `&page=${at.page}` : '') +
     (at.find ? `&find=${encodeURIComponent(at.find)}` : ''),
   contacts: '/contacts',
+  /** The page that shows a record a search hit or kept writing points at. */
+  place: (place: { type: 'document' | 'meeting' | 'contact'; id: string }): string => {
+    switch (place.type) {
+      case 'document':
+        return paths.document(place.id);
+      case 'meeting':
+        return paths.meeting(place.id);
+      case 'contact':
+        return `${paths.contacts}?focus=${encodeURIComponent(place.id)}`;
+    }
+  },
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   sync: '/sync',
   settings: '/settings',

@@ -20,6 +20,7 @@ import { SyncStatusBadge } from '../sync/sync-status-badge';
 import { SpotlightSearch } from '../search/spotlight-search';
 import { ColorSchemeSwitch } from './color-scheme-switch';
 import { LeaveQuestion } from './leave-question';
+import { RecoveredWriting } from '../recovery/recovered-writing';
 
 const NAV = [
   { href: paths.dashboard, label: 'Dashboard', icon: IconLayoutDashboard },
@@ -90,6 +91,7 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        <RecoveredWriting />
         <Routes />
       </AppShell.Main>
       <SpotlightSearch />

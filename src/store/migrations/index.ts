@@ -10,5 +10,6 @@ import { pageRecords } from './007-page-records';
 import { searchIndexMerging } from './008-search-index-merging';
 import { positionDrafts } from './009-position-drafts';
 import { archivedRecords } from './010-archived-records';
+import { keptWriting } from './011-kept-writing';
 
-export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging, positionDrafts, archivedRecords];
+export const MIGRATIONS: readonly Migration[] = [feedRecords, localRecords, searchIndex, settings, delegateWork, attachmentFiles, pageRecords, searchIndexMerging, positionDrafts, archivedRecords, keptWriting];

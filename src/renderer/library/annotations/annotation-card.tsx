@@ -89,6 +89,7 @@ export function AnnotationCard({
               if (await actions.edit(a, fields)) stopEditing();
             }}
             onCancel={stopEditing}
+            keptAs={`annotation:${a.id}`}
           />
         </Stack>
       ) : (

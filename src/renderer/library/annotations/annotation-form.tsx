@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Group, Stack, TagsInput, Textarea } from '@mantine/core';
 import type { HighlightColor } from '../../../api/types';
+import { useKeptWriting } from '../../shell/kept-writing';
 import { useUnsavedWork } from '../../shell/unsaved-work';
 import { ColorRadios } from './color-choice';
 import type { AnnotationFields } from './use-annotation-actions';
@@ -16,6 +17,7 @@ export function AnnotationForm({
   onCancel,
   onColorChange,
   tagsInPortal = true,
+  keptAs,
 }: {
   initial: { color: HighlightColor; note: string; tags: string[] };
   suggestedTags: string[];
@@ -27,12 +29,16 @@ export function AnnotationForm({
   onColorChange?: (color: HighlightColor) => void;
   /** False inside a popover: a tag list drawn outside it would count as a click outside. */
   tagsInPortal?: boolean;
+  /** Where the note is written, for keeping it against a crash (src/recovery/kept-place.ts). */
+  keptAs: string;
 }) {
   const [color, setColor] = useState(initial.color);
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags);
   const noteField = useRef<HTMLTextAreaElement | null>(null);
-  useUnsavedWork(note.trim() !== initial.note.trim());
+  const unsaved = note.trim() !== initial.note.trim();
+  useUnsavedWork(unsaved);
+  useKeptWriting(keptAs, note, unsaved, { dropOnUnmount: true });
   // The form opens for its note: the keyboard starts there.
   useEffect(() => {
     noteField.current?.focus();

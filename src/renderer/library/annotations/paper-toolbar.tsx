@@ -131,6 +131,7 @@ export function PaperToolbar({
       onColorChange={(color) => noteDraft && setPending({ selection: noteDraft, color })}
       onReattach={() => shown && void reattach(shown)}
       onClose={() => close()}
+      documentId={ctx.document.id}
     />
   );
 }

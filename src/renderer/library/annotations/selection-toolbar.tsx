@@ -28,6 +28,7 @@ export function SelectionToolbar({
   onColorChange,
   onReattach,
   onClose,
+  documentId,
 }: {
   /** Where the selection ends, in the paper box's coordinates; null when closed. */
   at: { x: number; y: number } | null;
@@ -41,6 +42,8 @@ export function SelectionToolbar({
   onColorChange: (color: HighlightColor) => void;
   onReattach: () => void;
   onClose: () => void;
+  /** The paper, for keeping a new highlight's note against a crash. */
+  documentId: string;
 }) {
   // A press on a button must not take the selection away before the click acts on it.
   const keepSelection = (event: MouseEvent) => {
@@ -60,6 +63,7 @@ export function SelectionToolbar({
         onCancel={onClose}
         onColorChange={onColorChange}
         tagsInPortal={false}
+        keptAs={`annotation-new:${documentId}`}
       />
     );
   } else if (mode.kind === 'reattach') {

@@ -1,0 +1,19 @@
+// Where unsaved writing was being written, as the window names it when it keeps the text
+// (kept-writing.ts), checked at the API's boundary (api/contract.ts):
+//   note-new:<subject type>:<subject id>   a new note on a meeting, agenda item, paper or contact
+//   note:<note id>                         an edit of a note
+//   annotation-new:<document id>           the note of a highlight being made on a paper
+//   annotation:<annotation id>             an edit of a highlight's note
+import { z } from 'zod';
+import { NOTE_SUBJECTS } from '../local-records/records';
+
+const PLACE = new RegExp(`^(note-new:(${NOTE_SUBJECTS.join('|')}):|note:|annotation-new:|annotation:).+$`, 's');
+
+/** The place as the contract accepts it (api/contract.ts). */
+export const keptPlace = z
+  .string()
+  .max(300)
+  .regex(PLACE, { error: 'a place is note-new:<subject>:<id>, note:<id>, annotation-new:<paper id> or annotation:<id>' });
+
+/** As long as the longest text the delegate may write in those places (a note, a highlight's note). */
+export const MAX_KEPT_LENGTH = 100_000;

@@ -1,0 +1,132 @@
+// Writing not yet saved outside a position (a new note, a note being edited) survives the app
+// going down: the next window says so on every page, shows each text with where it was being
+// written, and lets the delegate copy it back, open its place, or discard it. Saved or given up,
+// nothing is left to offer.
+import { test, expect } from './desk-fixture';
+import { createHandlers } from '../../src/api/handlers';
+import { expectAccessible } from './accessible';
+
+const MEETING = 'mtg-2027-02-plenary';
+const MEETING_PAGE = `/meetings/${MEETING}`;
+// Not any window's: what the store would offer a window opened after this one.
+const NEXT_WINDOW = 'the-next-window-session';
+
+test('a note not yet added and a note being edited come back after the app goes down', async ({ app, page, pageErrors }) => {
+  const api = createHandlers(app.desk);
+  const meetingTitle = (await api['meetings.get']({ id: MEETING })).title;
+  await api['notes.save']({ subjectType: 'meeting', subjectId: MEETING, body: 'Met the Dutch delegate.' });
+  // The page goes as after a crash: the question before closing is answered "close".
+  page.on('dialog', (dialog) => void dialog.accept());
+
+  await app.open(MEETING_PAGE);
+  const notes = page.getByRole('region', { name: 'Your notes' });
+  await notes.getByRole('textbox', { name: 'New note' }).fill('Ask the Presidency about the timeline.');
+  await notes.getByRole('button', { name: 'Edit this note' }).click();
+  await notes.getByRole('textbox', { name: 'Edit the note' }).fill('Met the Dutch and Danish delegates.');
+  await expect
+    .poll(async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body).sort())
+    .toEqual(['Ask the Presidency about the timeline.', 'Met the Dutch and Danish delegates.']);
+
+  await page.reload();
+  await expect(notes.getByRole('textbox', { name: 'New note' })).toHaveValue('');
+  const notice = page.getByRole('status').filter({ hasText: 'Writing kept from when Delegate Desk last closed' });
+  await expect(notice).toContainText('2 texts were not saved');
+  await notice.getByRole('button', { name: 'Show what was kept' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Writing kept from last time' });
+  const added = drawer.getByRole('listitem', { name: `A new note on “${meetingTitle}”` });
+  const edited = drawer.getByRole('listitem', { name: `Your edit of a note on “${meetingTitle}”` });
+  await expect(added).toContainText('Ask the Presidency about the timeline.');
+  await expect(edited).toContainText('Met the Dutch and Danish delegates.');
+
+  // Opened where it was written, then discarded one by one: the notice goes with the last.
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await app.open('/contacts');
+  await notice.getByRole('button', { name: 'Show what was kept' }).click();
+  await added.getByRole('link', { name: 'Open where it was' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: meetingTitle })).toBeVisible();
+  await notice.getByRole('button', { name: 'Show what was kept' }).click();
+  await added.getByRole('button', { name: 'Discard' }).click();
+  await expect(added).toBeHidden();
+  await expect(notice).toContainText('One text was not saved');
+  await edited.getByRole('button', { name: 'Discard' }).click();
+  await expect(notice).toBeHidden();
+  expect(await api['writing.recovered']({ session: NEXT_WINDOW })).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('writing saved or given up leaves nothing to offer', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  await api['notes.save']({ subjectType: 'meeting', subjectId: MEETING, body: 'Met the Dutch delegate.' });
+  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body);
+  await app.open(MEETING_PAGE);
+  const notes = page.getByRole('region', { name: 'Your notes' });
+
+  // A note added: kept while typed, gone once added.
+  await notes.getByRole('textbox', { name: 'New note' }).fill('Bring the slides.');
+  await expect.poll(kept).toEqual(['Bring the slides.']);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByRole('list', { name: 'Your notes' }).getByText('Bring the slides.')).toBeVisible();
+  await expect.poll(kept).toEqual([]);
+
+  // An edit cancelled, and an edit saved.
+  const first = notes.getByRole('listitem').filter({ hasText: 'Met the Dutch delegate.' });
+  await first.getByRole('button', { name: 'Edit this note' }).click();
+  await notes.getByRole('textbox', { name: 'Edit the note' }).fill('A change of mind.');
+  await expect.poll(kept).toEqual(['A change of mind.']);
+  await notes.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(kept).toEqual([]);
+  await first.getByRole('button', { name: 'Edit this note' }).click();
+  await notes.getByRole('textbox', { name: 'Edit the note' }).fill('Met the Dutch delegate twice.');
+  await expect.poll(kept).toEqual(['Met the Dutch delegate twice.']);
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes.getByText('Met the Dutch delegate twice.')).toBeVisible();
+  await expect.poll(kept).toEqual([]);
+
+  // This window's own writing is never offered to it as "kept from last time".
+  await notes.getByRole('textbox', { name: 'New note' }).fill('Still being written.');
+  await expect.poll(kept).toEqual(['Still being written.']);
+  await app.open('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByText('Writing kept from when Delegate Desk last closed')).toHaveCount(0);
+});
+
+test("a highlight's note being edited is kept, and dropped when the edit is cancelled", async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  const PAPER = 'cg-2020-01-5g-toolbox';
+  const QUOTE = 'strategic and technical measures';
+  const paper = await api['documents.get']({ id: PAPER });
+  const text = app.desk.db
+    .prepare('SELECT content_text FROM document_revisions WHERE document_id = ? AND seq = ?')
+    .pluck()
+    .get(PAPER, paper.revision) as string;
+  const start = text.indexOf(QUOTE);
+  await api['annotations.create']({ documentId: PAPER, revision: paper.revision, start, end: start + QUOTE.length, exact: QUOTE, color: 'yellow', note: '', tags: [] });
+  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map(({ label, body }) => ({ label, body }));
+
+  await app.open(`/library/${PAPER}`);
+  await page.getByRole('button', { name: `Edit the annotation on “${QUOTE}”` }).click();
+  const note = page.getByRole('complementary').getByLabel('Note');
+  await note.fill('Ask ENISA how the measures are audited.');
+  await expect.poll(kept).toEqual([{ label: `Your edit of a highlight's note on “${paper.title}”`, body: 'Ask ENISA how the measures are audited.' }]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(kept).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the notice and the kept writing are accessible, ${scheme}`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const api = createHandlers(app.desk);
+    await api['writing.keep']({ place: `note-new:meeting:${MEETING}`, session: 'a-window-gone-down', body: 'Ask the Presidency about the timeline.' });
+    await app.open('/');
+    // A window that starts after the one that went down.
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: 'Writing kept from when Delegate Desk last closed' });
+    await expect(notice).toContainText('One text was not saved');
+    await expectAccessible(page);
+    await notice.getByRole('button', { name: 'Show what was kept' }).click();
+    await expect(page.getByRole('dialog', { name: 'Writing kept from last time' })).toContainText('Ask the Presidency about the timeline.');
+    await expectAccessible(page);
+  });
+}
