@@ -5,7 +5,7 @@
 //   annotation-new:<document id>           the note of a highlight being made on a paper
 //   annotation:<annotation id>             an edit of a highlight's note
 import { z } from 'zod';
-import { NOTE_SUBJECTS } from '../local-records/records';
+import { NOTE_SUBJECTS, type NoteSubject } from '../local-records/records';
 
 const PLACE = new RegExp(`^(note-new:(${NOTE_SUBJECTS.join('|')}):|note:|annotation-new:|annotation:).+$`, 's');
 
@@ -17,3 +17,17 @@ export const keptPlace = z
 
 /** As long as the longest text the delegate may write in those places (a note, a highlight's note). */
 export const MAX_KEPT_LENGTH = 100_000;
+
+/** The places, as the window names them. */
+export const places = {
+  newNote: (subjectType: NoteSubject, subjectId: string) => `note-new:${subjectType}:${subjectId}`,
+  note: (noteId: string) => `note:${noteId}`,
+  newAnnotation: (documentId: string) => `annotation-new:${documentId}`,
+  annotation: (annotationId: string) => `annotation:${annotationId}`,
+};
+
+/** The subject of a place where a new note was being written, or null for any other place. */
+export function newNoteSubject(place: string): { subjectType: NoteSubject; subjectId: string } | null {
+  const match = new RegExp(`^note-new:(${NOTE_SUBJECTS.join('|')}):(.+)$`, 's').exec(place);
+  return match ? { subjectType: match[1] as NoteSubject, subjectId: match[2]! } : null;
+}

@@ -9,7 +9,7 @@ import { closeStore, openStore, type Store } from '../store/open';
 import { syncSource } from '../sync/sync';
 import { createHandlers } from '../api/handlers';
 import { CONTRACT } from '../api/contract';
-import { keptPlace } from './kept-place';
+import { keptPlace, newNoteSubject, places } from './kept-place';
 import { dropWriting, keepWriting, recoveredWriting } from './kept-writing';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample-feed/', import.meta.url));
@@ -110,5 +110,14 @@ describe('kept writing', () => {
     expect((await api['writing.recovered']({ session: AFTER })).map((k) => k.body)).toEqual(['Through the API.']);
     await api['writing.drop']({ place: 'note:note-1' });
     expect(await api['writing.recovered']({ session: AFTER })).toEqual([]);
+  });
+
+  it("names places the way the API takes them, and reads a new note's subject back", () => {
+    for (const place of [places.newNote('contact', 'id:with:colons'), places.note('n1'), places.newAnnotation('d1'), places.annotation('a1')]) {
+      expect(keptPlace.safeParse(place).success, place).toBe(true);
+    }
+    expect(newNoteSubject(places.newNote('contact', 'id:with:colons'))).toEqual({ subjectType: 'contact', subjectId: 'id:with:colons' });
+    expect(newNoteSubject(places.note('n1'))).toBeNull();
+    expect(newNoteSubject('note-new:position:p1')).toBeNull();
   });
 });

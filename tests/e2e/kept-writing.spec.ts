@@ -38,21 +38,31 @@ test('a note not yet added and a note being edited come back after the app goes 
   await expect(added).toContainText('Ask the Presidency about the timeline.');
   await expect(edited).toContainText('Met the Dutch and Danish delegates.');
 
-  // Opened where it was written, then discarded one by one: the notice goes with the last.
+  // A new note goes straight back in its box, from any page; the edit is opened where it was,
+  // then discarded: the notice goes with the last.
+  await expect(added.getByRole('link', { name: 'Open where it was' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await app.open('/contacts');
   await notice.getByRole('button', { name: 'Show what was kept' }).click();
-  await added.getByRole('link', { name: 'Open where it was' }).click();
+  await added.getByRole('button', { name: 'Put it back in its box' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: meetingTitle })).toBeVisible();
+  await expect(notes.getByRole('textbox', { name: 'New note' })).toHaveValue('Ask the Presidency about the timeline.');
+  await expect(notice).toContainText('One text was not saved');
+  await notice.getByRole('button', { name: 'Show what was kept' }).click();
+  await edited.getByRole('link', { name: 'Open where it was' }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: meetingTitle })).toBeVisible();
   await notice.getByRole('button', { name: 'Show what was kept' }).click();
-  await added.getByRole('button', { name: 'Discard' }).click();
-  await expect(added).toBeHidden();
-  await expect(notice).toContainText('One text was not saved');
   await edited.getByRole('button', { name: 'Discard' }).click();
   await expect(notice).toBeHidden();
-  expect(await api['writing.recovered']({ session: NEXT_WINDOW })).toEqual([]);
+  // The note put back is this window's again, kept as it is written, and added like any other.
+  const bodies = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body);
+  await expect.poll(bodies).toEqual(['Ask the Presidency about the timeline.']);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByRole('list', { name: 'Your notes' }).getByText('Ask the Presidency about the timeline.')).toBeVisible();
+  await expect.poll(bodies).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
@@ -102,7 +112,7 @@ test("a highlight's note being edited is kept, and dropped when the edit is canc
     .pluck()
     .get(PAPER, paper.revision) as string;
   const start = text.indexOf(QUOTE);
-  await api['annotations.create']({ documentId: PAPER, revision: paper.revision, start, end: start + QUOTE.length, exact: QUOTE, color: 'yellow', note: '', tags: [] });
+  await api['annotations.create']({ documentId: PAPER, revision: paper.revision, start, end: start + QUOTE.length, exact: QUOTE, prefix: '', suffix: '', color: 'yellow', note: '', tags: [] });
   const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map(({ label, body }) => ({ label, body }));
 
   await app.open(`/library/${PAPER}`);

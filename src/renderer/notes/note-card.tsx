@@ -6,6 +6,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { NoteRecord } from '../../api/types';
 import { formatDateTime } from '../shell/format';
 import { useKeptWriting } from '../shell/kept-writing';
+import { places } from '../../recovery/kept-place';
 import { useUnsavedWork } from '../shell/unsaved-work';
 
 export function NoteCard({
@@ -24,7 +25,7 @@ export function NoteCard({
   const edited = note.updatedAt !== note.createdAt;
   const unsaved = draft !== null && draft.trim() !== note.body;
   useUnsavedWork(unsaved);
-  useKeptWriting(`note:${note.id}`, draft ?? '', unsaved, { dropOnUnmount: true });
+  useKeptWriting(places.note(note.id), draft ?? '', unsaved, { dropOnUnmount: true });
 
   async function save() {
     if (draft === null) return;

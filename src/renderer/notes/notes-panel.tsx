@@ -14,13 +14,14 @@ import { NoteCard } from './note-card';
 import { useNoteActions } from './note-actions';
 import { useNoteDraft } from './note-draft';
 import { useKeptWriting } from '../shell/kept-writing';
+import { places } from '../../recovery/kept-place';
 
 export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType: NoteSubject; subjectId: string; emptyText: string }) {
   const query = useCall('notes.list', { subjectType, subjectId });
   const actions = useNoteActions();
   const [body, setBody] = useNoteDraft(subjectType, subjectId);
   // Kept in the store too while not added: a crash loses at most the last moment of it.
-  useKeptWriting(`note-new:${subjectType}:${subjectId}`, body, body.trim() !== '', { dropOnUnmount: false });
+  useKeptWriting(places.newNote(subjectType, subjectId), body, body.trim() !== '', { dropOnUnmount: false });
   const [error, setError] = useState<string | null>(null);
 
   async function add() {

@@ -1,18 +1,20 @@
 // Writing the last window left unsaved (a crash, a killed app, a power cut): a notice on every
 // page until each text is dealt with, and a drawer that shows them, each with where it was being
-// written, to copy back or open there, or to discard. A position's draft is not here: its editor
+// written, to copy back or open there, or to discard; a new note can go straight back in its box. A position's draft is not here: its editor
 // offers it back itself.
 import { useState } from 'react';
 import { Alert, Button, CopyButton, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowRight, IconCheck, IconCopy, IconLifebuoy, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowRight, IconCheck, IconCopy, IconLifebuoy, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { KeptWriting } from '../../api/types';
 import { callApi, useCall } from '../api/hooks';
 import { formatDateTime } from '../shell/format';
 import { WINDOW_SESSION } from '../shell/kept-writing';
 import { paths } from '../shell/paths';
 import { notify } from '../sync/notify';
+import { newNoteSubject } from '../../recovery/kept-place';
+import { putBackNoteDraft } from '../notes/note-draft';
 
 export function RecoveredWriting() {
   const query = useCall('writing.recovered', { session: WINDOW_SESSION });
@@ -60,16 +62,29 @@ export function RecoveredWriting() {
 
 function KeptText({ text, onOpen }: { text: KeptWriting; onOpen: () => void }) {
   const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
   const [discarding, setDiscarding] = useState(false);
+  const drop = async () => {
+    await callApi('writing.drop', { place: text.place });
+    await queryClient.invalidateQueries({ queryKey: ['writing.recovered'] });
+  };
   const discard = async () => {
     setDiscarding(true);
     try {
-      await callApi('writing.drop', { place: text.place });
-      await queryClient.invalidateQueries({ queryKey: ['writing.recovered'] });
+      await drop();
     } catch (error) {
       notify({ title: 'The text was not discarded', message: (error as Error).message, failed: true });
       setDiscarding(false);
     }
+  };
+  // A new note goes back in its box, not added yet, as it was: its panel keeps it from there.
+  const newNote = newNoteSubject(text.place);
+  const putBack = async () => {
+    if (!newNote || !text.opens) return;
+    putBackNoteDraft(newNote.subjectType, newNote.subjectId, text.body);
+    onOpen();
+    navigate(paths.place(text.opens));
+    await drop().catch(() => undefined);
   };
   return (
     <Paper component="li" withBorder radius="md" p="sm" aria-label={text.label}>
@@ -97,7 +112,12 @@ function KeptText({ text, onOpen }: { text: KeptWriting; onOpen: () => void }) {
               </Button>
             )}
           </CopyButton>
-          {text.opens && (
+          {newNote && text.opens && (
+            <Button size="xs" variant="light" leftSection={<IconArrowBackUp size={14} aria-hidden />} onClick={() => void putBack()}>
+              Put it back in its box
+            </Button>
+          )}
+          {text.opens && !newNote && (
             <Button size="xs" variant="default" component={Link} href={paths.place(text.opens)} onClick={onOpen} rightSection={<IconArrowRight size={14} aria-hidden />}>
               Open where it was
             </Button>

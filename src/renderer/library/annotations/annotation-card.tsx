@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionIcon, Badge, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Annotation } from '../../../api/types';
+import { places } from '../../../recovery/kept-place';
 import { AnnotationForm } from './annotation-form';
 import { HIGHLIGHT_INKS, highlightInk } from './highlight-colors';
 import { usePaperAnnotations } from './paper-annotations';
@@ -89,7 +90,7 @@ export function AnnotationCard({
               if (await actions.edit(a, fields)) stopEditing();
             }}
             onCancel={stopEditing}
-            keptAs={`annotation:${a.id}`}
+            keptAs={places.annotation(a.id)}
           />
         </Stack>
       ) : (

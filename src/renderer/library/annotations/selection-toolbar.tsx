@@ -4,6 +4,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { Button, Divider, Group, Kbd, Popover, Stack, Text } from '@mantine/core';
 import { IconLink, IconNote } from '@tabler/icons-react';
 import type { Annotation, HighlightColor } from '../../../api/types';
+import { places } from '../../../recovery/kept-place';
 import { AnnotationForm } from './annotation-form';
 import { HighlightButtons } from './color-choice';
 import { shortQuote } from './quote-selectors';
@@ -63,7 +64,7 @@ export function SelectionToolbar({
         onCancel={onClose}
         onColorChange={onColorChange}
         tagsInPortal={false}
-        keptAs={`annotation-new:${documentId}`}
+        keptAs={places.newAnnotation(documentId)}
       />
     );
   } else if (mode.kind === 'reattach') {
