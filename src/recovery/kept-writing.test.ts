@@ -85,13 +85,13 @@ describe('kept writing', () => {
   });
 
   it('still offers the text when what it was written on is gone, without a page to open', () => {
-    keepWriting(db, { place: 'note-new:meeting:mtg-gone', session: BEFORE, body: 'A.' });
-    keepWriting(db, { place: 'note:note-gone', session: BEFORE, body: 'B.' });
-    keepWriting(db, { place: 'annotation:ann-gone', session: BEFORE, body: 'C.' });
+    keepWriting(db, { place: 'note-new:meeting:mtg-gone', session: BEFORE, body: 'A.' }, at('2026-12-06T10:03:00Z'));
+    keepWriting(db, { place: 'note:note-gone', session: BEFORE, body: 'B.' }, at('2026-12-06T10:02:00Z'));
+    keepWriting(db, { place: 'annotation:ann-gone', session: BEFORE, body: 'C.' }, at('2026-12-06T10:01:00Z'));
     expect(recoveredWriting(db, AFTER).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
-      { label: "Your edit of a highlight's note, the highlight no longer in your store", body: 'C.', opens: null },
       { label: 'A new note on a meeting no longer in your store', body: 'A.', opens: null },
       { label: 'Your edit of a note no longer in your store', body: 'B.', opens: null },
+      { label: "Your edit of a highlight's note, the highlight no longer in your store", body: 'C.', opens: null },
     ]);
   });
 
