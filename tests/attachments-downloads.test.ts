@@ -157,7 +157,7 @@ describe('a download', () => {
     expect(server.requests.filter((r) => r.path === '/a.pdf')).toHaveLength(3);
     const copy = getCopy(db, ref('d1', 'a.pdf'));
     expect(copy.state).toBe('failed');
-    expect(copy.error).toBe('The server answered 503 Service Unavailable (gave up after 3 tries).');
+    expect(copy.error).toBe('The server answered 503 Service Unavailable; gave up after 3 tries.');
     // A failure for good is not fetched again by a policy; "download now" does.
     manager!.plan();
     expect(getCopy(db, ref('d1', 'a.pdf')).state).toBe('failed');

@@ -267,7 +267,7 @@ function networkError(error: unknown, silent: boolean, stopped: boolean): DeskEr
   const err = error as { cause?: { code?: string; message?: string }; code?: string; message?: string };
   const code = err.cause?.code ?? err.code;
   const reason = describeSystemError(code) ?? (code?.startsWith('UND_ERR') ? 'the connection was cut' : undefined) ?? err.cause?.message ?? err.message;
-  return new DeskError('failed', `Could not download the file (${reason ?? 'network error'}); it will be tried again.`, { cause: error });
+  return new DeskError('failed', `Could not download the file: ${reason ?? 'network error'}; it will be tried again.`, { cause: error });
 }
 
 function parseUrl(value: string): URL {

@@ -401,7 +401,7 @@ export class DownloadManager {
     const retryAt = final ? null : new Date(this.now().getTime() + (this.options.backoffMs ?? defaultBackoff)(attempts)).toISOString();
     const message =
       final && error.kind === 'failed'
-        ? `${error.message.replace(/(;? it will (be tried again|resume))?\.$/, '')} (gave up after ${attempts} tries).`
+        ? `${error.message.replace(/(;? it will (be tried again|resume))?\.$/, '')}; gave up after ${attempts} tries.`
         : error.message;
     // A stale copy keeps the version the delegate has; only its new version failed.
     const state = target.state === 'stored' ? 'stored' : final ? 'failed' : 'queued';

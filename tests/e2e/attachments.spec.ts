@@ -241,3 +241,35 @@ async function judge(page: Page) {
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
+
+test('many files that failed for one reason are shown as one group, tried again all at once', async ({ app, page, pageErrors }) => {
+  // Twelve files of one paper failed while the desk was offline, one more for its own reason.
+  const OFFLINE = 'Could not download the file: the server name could not be found (are you offline?); gave up after 6 tries.';
+  const db = app.desk.db;
+  const paper = db.prepare('SELECT id FROM documents ORDER BY id LIMIT 1').pluck().get() as string;
+  const attach = db.prepare(`INSERT INTO attachments (document_id, position, url, mime_type, title) VALUES (?, ?, ?, 'application/pdf', ?)`);
+  const fail = db.prepare(`INSERT INTO attachment_copies (document_id, url, state, error, updated_at) VALUES (?, ?, 'failed', ?, '2026-12-06T06:00:00Z')`);
+  for (let i = 0; i < 13; i++) {
+    const url = `http://127.0.0.1:1/offline-${i}.pdf`;
+    attach.run(paper, 100 + i, url, `Offline annex ${i + 1}`);
+    fail.run(paper, url, i < 12 ? OFFLINE : 'The server answered 404 Not Found.');
+  }
+
+  await app.open('/sync');
+  const downloads = page.getByRole('region', { name: 'Downloads' });
+  await expect(downloads.getByText('13 files could not be downloaded')).toBeVisible();
+  await expect(downloads.getByText(/^12 files: could not download the file: the server name could not be found \(are you offline\?\); gave up after 6 tries\./)).toBeVisible();
+  await expect(downloads.getByText(/^Download failed: the server answered 404 Not Found\./)).toBeVisible();
+  // The reason once, the first files listed, the rest on request.
+  await expect(downloads.getByText(/are you offline/)).toHaveCount(1);
+  await expect(downloads.getByRole('button', { name: /^Download now: Offline annex/ })).toHaveCount(6);
+  await downloads.getByRole('button', { name: 'Show all 12' }).click();
+  await expect(downloads.getByRole('button', { name: /^Download now: Offline annex/ })).toHaveCount(13);
+
+  await downloads.getByRole('button', { name: 'Try these 12 again' }).click();
+  await expect
+    .poll(() => db.prepare(`SELECT count(*) FROM attachment_copies WHERE url LIKE '%/offline-%' AND state = 'failed' AND error = ?`).pluck().get(OFFLINE))
+    .toBe(0);
+  await expect(downloads.getByText(/^Download failed: the server answered 404 Not Found\./)).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

@@ -1,17 +1,20 @@
 // The files the desk downloads in the background for offline reading: how many are still to
-// come and how far the batch is, the file arriving now, the PDFs being read for search, and each
-// file that could not be downloaded, with why and a "Download now" to try again at once.
+// come and how far the batch is, the file arriving now, the PDFs being read for search, and the
+// files that could not be downloaded, grouped by why, each with a "Download now" to try again at
+// once and each group with a button to try all of its files again.
 // Nothing here waits on a download: the card only reads attachments.status, polled quickly while
 // something moves and slowly otherwise (a scheduled sync may start downloads at any time).
+import { useState } from 'react';
 import { Anchor, Button, Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { AttachmentCopy, DownloadsStatus } from '../../api/types';
 import { callApi, useAction, useCall, type DeskCallError } from '../api/hooks';
-import { attachmentName, downloadPercent, failureSentence } from '../library/attachments/copy-words';
+import { attachmentName, downloadPercent, failureReason, failureSentence } from '../library/attachments/copy-words';
+import { formatCount } from '../shell/format';
 import { paths } from '../shell/paths';
-import { batchPercent, describeExtracting, describeQueue, isBusy } from './downloads-words';
+import { batchPercent, describeExtracting, describeQueue, groupFailures, isBusy } from './downloads-words';
 import { notify } from './notify';
 import { useNow } from './use-now';
 
@@ -88,28 +91,84 @@ function FailedDownloads({ count }: { count: number }) {
     queryFn: () => callApi('attachments.list', {}),
     retry: false,
   });
-  const failed = (list.data ?? []).filter((c) => c.state === 'failed');
+  const groups = groupFailures(list.data ?? []);
   const now = useNow();
   return (
-    <Stack gap="xs">
+    <Stack gap="sm">
       <Text size="sm" fw={600}>
-        {count === 1 ? '1 file could not be downloaded' : `${count} files could not be downloaded`}
+        {count === 1 ? '1 file could not be downloaded' : `${formatCount(count)} files could not be downloaded`}
       </Text>
       {list.error && (
         <Text size="sm" c="dimmed">
           Which ones cannot be shown: {list.error.message}
         </Text>
       )}
-      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Files that could not be downloaded">
-        {failed.map((copy) => (
-          <FailedDownload key={`${copy.documentId} ${copy.url}`} copy={copy} now={now} />
-        ))}
-      </Stack>
+      {groups.map((group) =>
+        group.length === 1 ? (
+          <Stack key={key(group[0]!)} component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Files that could not be downloaded">
+            <FailedDownload copy={group[0]!} now={now} />
+          </Stack>
+        ) : (
+          <FailedGroup key={key(group[0]!)} copies={group} now={now} />
+        ),
+      )}
     </Stack>
   );
 }
 
-function FailedDownload({ copy, now }: { copy: AttachmentCopy; now: Date }) {
+const key = (copy: AttachmentCopy) => `${copy.documentId} ${copy.url}`;
+const RED = { color: 'light-dark(var(--mantine-color-red-8), var(--mantine-color-red-4))' };
+/** Files of one group listed before "Show all". */
+const FIRST = 5;
+
+/** Several files that failed for the same reason: the reason once, one button for all of them. */
+function FailedGroup({ copies, now }: { copies: AttachmentCopy[]; now: Date }) {
+  const [all, setAll] = useState(false);
+  const [retrying, setRetrying] = useState(false);
+  const queryClient = useQueryClient();
+  const shown = all ? copies : copies.slice(0, FIRST);
+  const retryAll = async () => {
+    setRetrying(true);
+    let refused = 0;
+    for (const copy of copies) {
+      await callApi('attachments.download', { documentId: copy.documentId, url: copy.url }).catch(() => refused++);
+    }
+    await queryClient.invalidateQueries();
+    setRetrying(false);
+    if (refused > 0) notify({ title: `${refused} of ${copies.length} files could not be queued`, message: 'Try them one by one with "Download now".', failed: true });
+  };
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Text size="sm" style={RED}>
+          {formatCount(copies.length)} files: {failureReason(copies[0]!, now)}
+        </Text>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={retrying}
+          onClick={() => void retryAll()}
+          style={{ flexShrink: 0 }}
+        >
+          Try these {formatCount(copies.length)} again
+        </Button>
+      </Group>
+      <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }} aria-label="Files that could not be downloaded">
+        {shown.map((copy) => (
+          <FailedDownload key={key(copy)} copy={copy} now={now} grouped />
+        ))}
+      </Stack>
+      {copies.length > FIRST && (
+        <Button size="xs" variant="subtle" onClick={() => setAll(!all)} style={{ alignSelf: 'flex-start' }}>
+          {all ? 'Show fewer' : `Show all ${formatCount(copies.length)}`}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function FailedDownload({ copy, now, grouped = false }: { copy: AttachmentCopy; now: Date; grouped?: boolean }) {
   const download = useAction('attachments.download');
   const name = attachmentName(copy);
   const retry = () =>
@@ -123,13 +182,16 @@ function FailedDownload({ copy, now }: { copy: AttachmentCopy; now: Date }) {
         <Anchor component={Link} href={paths.document(copy.documentId)} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {name}
         </Anchor>
-        <Text size="sm" style={{ color: 'light-dark(var(--mantine-color-red-8), var(--mantine-color-red-4))' }}>
-          {failureSentence(copy, now)}
-        </Text>
+        {/* In a group the reason is said once, above. */}
+        {!grouped && (
+          <Text size="sm" style={RED}>
+            {failureSentence(copy, now)}
+          </Text>
+        )}
       </Stack>
       <Button
         size="xs"
-        variant="light"
+        variant={grouped ? 'subtle' : 'light'}
         leftSection={<IconDownload size={14} aria-hidden />}
         loading={download.isPending}
         onClick={retry}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DownloadsStatus } from '../../api/types';
-import { batchPercent, describeExtracting, describeQueue, isBusy } from './downloads-words';
+import type { AttachmentCopy, DownloadsStatus } from '../../api/types';
+import { batchPercent, describeExtracting, describeQueue, groupFailures, isBusy } from './downloads-words';
 
 const status = (extra: Partial<DownloadsStatus> = {}): DownloadsStatus => ({
   pending: 0,
@@ -48,5 +48,38 @@ describe('describeExtracting and isBusy', () => {
     expect(isBusy(status({ extracting: 1 }))).toBe(true);
     expect(isBusy(status({ failed: 3 }))).toBe(false);
     expect(isBusy(undefined)).toBe(false);
+  });
+});
+
+describe('groupFailures', () => {
+  const copy = (url: string, state: AttachmentCopy['state'], error: string | null): AttachmentCopy => ({
+    documentId: 'doc',
+    url,
+    mimeType: 'application/pdf',
+    title: null,
+    sizeInBytes: null,
+    sha256: null,
+    state,
+    storedSha256: null,
+    localUrl: null,
+    bytesReceived: 0,
+    bytesTotal: null,
+    error,
+    nextAttemptAt: null,
+    text: null,
+  });
+  const OFFLINE = 'Could not download the file: the server name could not be found (are you offline?); gave up after 6 tries.';
+
+  it('groups the failed files by why, the largest group first, leaving out the others', () => {
+    const groups = groupFailures([
+      copy('a', 'failed', 'The server answered 404 Not Found.'),
+      copy('b', 'failed', OFFLINE),
+      copy('c', 'stored', null),
+      copy('d', 'failed', `${OFFLINE} `),
+      copy('e', 'queued', OFFLINE),
+      copy('f', 'failed', OFFLINE),
+    ]);
+    expect(groups.map((g) => g.map((c) => c.url))).toEqual([['b', 'd', 'f'], ['a']]);
+    expect(groupFailures([])).toEqual([]);
   });
 });

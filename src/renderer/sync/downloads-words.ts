@@ -1,6 +1,6 @@
 // Where the background downloads stand, in a sentence: how many files are still to come and how
 // far the batch is, and how many PDFs are still being read for search.
-import type { DownloadsStatus } from '../../api/types';
+import type { AttachmentCopy, DownloadsStatus } from '../../api/types';
 import { formatBytes } from '../shell/format';
 
 const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
@@ -27,4 +27,20 @@ export function describeExtracting(status: DownloadsStatus): string {
 /** Something is moving: the view polls quickly while it is. */
 export function isBusy(status: DownloadsStatus | undefined): boolean {
   return !!status && (status.pending > 0 || status.extracting > 0);
+}
+
+/**
+ * The files that could not be downloaded, grouped by why, the largest group first: a delegate
+ * offline for a day sees one reason for 245 files, not 245 times the same red sentence.
+ */
+export function groupFailures(copies: readonly AttachmentCopy[]): AttachmentCopy[][] {
+  const groups = new Map<string, AttachmentCopy[]>();
+  for (const copy of copies) {
+    if (copy.state !== 'failed') continue;
+    const reason = copy.error?.trim() ?? '';
+    const group = groups.get(reason);
+    if (group) group.push(copy);
+    else groups.set(reason, [copy]);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length);
 }

@@ -55,9 +55,15 @@ export function copyBadge(copy: CopyProgress): { label: string; color: string } 
  * 03:10)." null unless the last attempt failed.
  */
 export function failureSentence(copy: Pick<AttachmentCopy, 'state' | 'error' | 'nextAttemptAt'>, now: Date): string | null {
+  const reason = failureReason(copy, now);
+  return reason === null ? null : `Download failed: ${reason}`;
+}
+
+/** Why it failed and what happens next, as it reads after a colon ("the server…. It is not…"). */
+export function failureReason(copy: Pick<AttachmentCopy, 'state' | 'error' | 'nextAttemptAt'>, now: Date): string | null {
   if (copy.state !== 'failed') return null;
   const reason = copy.error?.trim().replace(/[.\s]+$/, '') || 'the reason was not recorded';
-  return `Download failed: ${lowerFirst(reason)}. ${nextAttempt(copy.nextAttemptAt, now)}`;
+  return `${lowerFirst(reason)}. ${nextAttempt(copy.nextAttemptAt, now)}`;
 }
 
 function nextAttempt(at: string | null, now: Date): string {
