@@ -149,7 +149,9 @@ export function ContactsTable({ contacts, focusId, onOpenNotes }: ContactsTableP
   }, [focusId, contacts, virtualizer]);
 
   return (
-    <Table.ScrollContainer minWidth={820}>
+    // Wide enough for the fixed columns (764 px) and an organisation's name beside them: narrower,
+    // the table scrolls sideways rather than squeezing the names.
+    <Table.ScrollContainer minWidth={1000}>
       <Table
         verticalSpacing="sm"
         highlightOnHover
