@@ -4,18 +4,19 @@
 //   note:<note id>                         an edit of a note
 //   annotation-new:<document id>           the note of a highlight being made on a paper
 //   annotation:<annotation id>             an edit of a highlight's note
+//   comment:<statement id>                 a speaker's comment in a tour de table
 import { z } from 'zod';
 import { NOTE_SUBJECTS, type NoteSubject } from '../local-records/records';
 
-const PLACE = new RegExp(`^(note-new:(${NOTE_SUBJECTS.join('|')}):|note:|annotation-new:|annotation:).+$`, 's');
+const PLACE = new RegExp(`^(note-new:(${NOTE_SUBJECTS.join('|')}):|note:|annotation-new:|annotation:|comment:).+$`, 's');
 
 /** The place as the contract accepts it (api/contract.ts). */
 export const keptPlace = z
   .string()
   .max(300)
-  .regex(PLACE, { error: 'a place is note-new:<subject>:<id>, note:<id>, annotation-new:<paper id> or annotation:<id>' });
+  .regex(PLACE, { error: 'a place is note-new:<subject>:<id>, note:<id>, annotation-new:<paper id>, annotation:<id> or comment:<statement id>' });
 
-/** As long as the longest text the delegate may write in those places (a note, a highlight's note). */
+/** As long as the longest text the delegate may write in those places (a note, a highlight's note; a comment is shorter). */
 export const MAX_KEPT_LENGTH = 100_000;
 
 /** The places, as the window names them. */
@@ -24,6 +25,7 @@ export const places = {
   note: (noteId: string) => `note:${noteId}`,
   newAnnotation: (documentId: string) => `annotation-new:${documentId}`,
   annotation: (annotationId: string) => `annotation:${annotationId}`,
+  comment: (statementId: string) => `comment:${statementId}`,
 };
 
 /** The subject of a place where a new note was being written, or null for any other place. */

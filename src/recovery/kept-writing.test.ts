@@ -84,6 +84,26 @@ describe('kept writing', () => {
     expect(recoveredWriting(db, AFTER)).toEqual([]);
   });
 
+  it("names a tour de table comment by its speaker and item, and opens the item's meeting", () => {
+    db.prepare(
+      `INSERT INTO statements (id, agenda_item_id, speaker, stance, comment, created_at, updated_at)
+       VALUES ('statement:ai-2027-02-plenary-3:IT', 'ai-2027-02-plenary-3', 'IT', 'against', '', ?, ?)`,
+    ).run(NOW, NOW);
+    db.prepare(
+      `INSERT INTO statements (id, agenda_item_id, speaker, stance, comment, created_at, updated_at)
+       VALUES ('statement:ai-gone:Norway', 'ai-gone', 'Norway', 'support', '', ?, ?)`,
+    ).run(NOW, NOW);
+    keepWriting(db, { place: places.comment('statement:ai-2027-02-plenary-3:IT'), session: BEFORE, body: 'Worried about the cost.' }, at('2026-12-06T10:03:00Z'));
+    keepWriting(db, { place: places.comment('statement:ai-gone:Norway'), session: BEFORE, body: 'Supports.' }, at('2026-12-06T10:02:00Z'));
+    keepWriting(db, { place: places.comment('statement:gone:FR'), session: BEFORE, body: 'Gone.' }, at('2026-12-06T10:01:00Z'));
+    const item = db.prepare("SELECT number, title FROM agenda_items WHERE id = 'ai-2027-02-plenary-3'").get() as { number: string; title: string };
+    expect(recoveredWriting(db, AFTER).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
+      { label: `A comment by IT in the tour de table on item ${item.number}, “${item.title}”`, body: 'Worried about the cost.', opens: { type: 'meeting', id: 'mtg-2027-02-plenary' } },
+      { label: 'A comment by Norway in the tour de table of an agenda item no longer in your store', body: 'Supports.', opens: null },
+      { label: 'A comment in a tour de table no longer in your store', body: 'Gone.', opens: null },
+    ]);
+  });
+
   it('still offers the text when what it was written on is gone, without a page to open', () => {
     keepWriting(db, { place: 'note-new:meeting:mtg-gone', session: BEFORE, body: 'A.' }, at('2026-12-06T10:03:00Z'));
     keepWriting(db, { place: 'note:note-gone', session: BEFORE, body: 'B.' }, at('2026-12-06T10:02:00Z'));
@@ -113,7 +133,7 @@ describe('kept writing', () => {
   });
 
   it("names places the way the API takes them, and reads a new note's subject back", () => {
-    for (const place of [places.newNote('contact', 'id:with:colons'), places.note('n1'), places.newAnnotation('d1'), places.annotation('a1')]) {
+    for (const place of [places.newNote('contact', 'id:with:colons'), places.note('n1'), places.newAnnotation('d1'), places.annotation('a1'), places.comment('statement:ai-1:IT')]) {
       expect(keptPlace.safeParse(place).success, place).toBe(true);
     }
     expect(newNoteSubject(places.newNote('contact', 'id:with:colons'))).toEqual({ subjectType: 'contact', subjectId: 'id:with:colons' });

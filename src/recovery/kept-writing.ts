@@ -1,9 +1,9 @@
-// Writing kept in case the app goes down before it is saved: a note not yet added, a note or a
-// highlight's note being edited (a position keeps its own draft, positions/drafts.ts). The window
-// keeps each text a moment after each change, with the session it belongs to, and drops it once
-// saved or given up (src/renderer/shell/kept-writing.ts). Rows left by another session are what a
-// crash, a killed process or a power cut interrupted: the dashboard offers them back, saying where
-// each was being written.
+// Writing kept in case the app goes down before it is saved: a note not yet added, a note, a
+// highlight's note or a tour de table comment being written (a position keeps its own draft,
+// positions/drafts.ts). The window keeps each text a moment after each change, with the session it
+// belongs to, and drops it once saved or given up (src/renderer/shell/kept-writing.ts). Rows left
+// by another session are what a crash, a killed process or a power cut interrupted: the next
+// window offers them back on every page, saying where each was being written.
 //
 // A place names where the text was being written (kept-place.ts).
 import type { Store } from '../store/open';
@@ -51,6 +51,14 @@ function describePlace(db: Store, place: string): { label: string; opens: Opens 
     if (!note) return { label: 'Your edit of a note no longer in your store', opens: null };
     const subject = describeSubject(db, note.type, note.id);
     return { label: `Your edit of a note on ${subject.name}`, opens: subject.opens };
+  }
+  if (kind === 'comment') {
+    const said = db
+      .prepare('SELECT s.speaker, i.number, i.title, i.meeting_id AS meetingId FROM statements s LEFT JOIN agenda_items i ON i.id = s.agenda_item_id WHERE s.id = ?')
+      .get(rest.join(':')) as { speaker: string; number: string | null; title: string | null; meetingId: string | null } | undefined;
+    if (!said) return { label: 'A comment in a tour de table no longer in your store', opens: null };
+    if (said.meetingId === null) return { label: `A comment by ${said.speaker} in the tour de table of an agenda item no longer in your store`, opens: null };
+    return { label: `A comment by ${said.speaker} in the tour de table on item ${said.number}, “${said.title}”`, opens: { type: 'meeting', id: said.meetingId } };
   }
   if (kind === 'annotation-new') {
     const paper = describeSubject(db, 'document', rest.join(':'));

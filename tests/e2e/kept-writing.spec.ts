@@ -124,6 +124,22 @@ test("a highlight's note being edited is kept, and dropped when the edit is canc
   await expect.poll(kept).toEqual([]);
 });
 
+test('a tour de table comment being typed is kept, and dropped once saved', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map(({ label, body }) => ({ label, body }));
+  const item = (await api['meetings.get']({ id: MEETING })).agenda.find((i) => i.id === 'ai-2027-02-plenary-3')!;
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  const tour = page.getByRole('dialog', { name: /Tour de table on item 3/ });
+  await tour.getByRole('toolbar', { name: 'Stance of Italy' }).getByRole('button', { name: 'Against' }).click();
+  const comment = tour.getByRole('textbox', { name: 'Comment by Italy' });
+  await comment.fill('Worried about the cost');
+  await expect.poll(kept).toEqual([{ label: `A comment by IT in the tour de table on item ${item.number}, “${item.title}”`, body: 'Worried about the cost' }]);
+  await comment.press('Enter');
+  await expect.poll(async () => (await api['tourDeTable.get']({ agendaItemId: 'ai-2027-02-plenary-3' })).statements[0]?.comment).toBe('Worried about the cost');
+  await expect.poll(kept).toEqual([]);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the notice and the kept writing are accessible, ${scheme}`, async ({ app, page }) => {
     await page.emulateMedia({ colorScheme: scheme });

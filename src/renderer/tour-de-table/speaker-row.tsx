@@ -3,7 +3,9 @@
 import { useEffect, useState } from 'react';
 import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
 import type { Stance, StatementRecord } from '../../api/types';
+import { useKeptWriting } from '../shell/kept-writing';
 import { useUnsavedWork } from '../shell/unsaved-work';
+import { places } from '../../recovery/kept-place';
 import type { Speaker } from './speakers';
 import { StancePicker } from './stance-picker';
 
@@ -21,7 +23,10 @@ export function SpeakerRow({
   const saved = statement?.comment ?? '';
   const [comment, setComment] = useState(saved);
   const [editing, setEditing] = useState(false);
-  useUnsavedWork(editing && comment.trim() !== saved);
+  const unsaved = editing && comment.trim() !== saved;
+  useUnsavedWork(unsaved);
+  // A comment needs a statement (a stance first): that is what it is kept against a crash under.
+  useKeptWriting(places.comment(statement?.id ?? ''), comment, unsaved && statement !== undefined, { dropOnUnmount: true });
   // A comment saved (or put back) elsewhere shows here, unless the delegate is typing in it.
   useEffect(() => {
     if (!editing) setComment(saved);
