@@ -511,6 +511,37 @@ test('what was being written in a position survives the app going down, and come
   await expect(editor.getByRole('textbox', { name: 'Line to take' })).toHaveValue('Ask for a phased roadmap.');
 });
 
+test('Back and Forward over unsaved work ask first too, and the page stays until the delegate leaves', async ({ app, page }) => {
+  await app.open('/contacts');
+  await app.open(MEETING_PAGE);
+  await createHandlers(app.desk)['notes.save']({ subjectType: 'meeting', subjectId: MEETING, body: 'Met the Dutch delegate.' });
+  await page.reload();
+  const notes = page.getByRole('region', { name: 'Your notes' });
+  await notes.getByRole('button', { name: 'Edit this note' }).click();
+  const edit = notes.getByRole('textbox', { name: 'Edit the note' });
+  await edit.fill('Met the Dutch and Danish delegates.');
+  const leave = page.getByRole('dialog', { name: 'Leave this page?' });
+
+  // Back: the question; staying keeps the page, its address and the text being edited.
+  await page.evaluate(() => history.back());
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${MEETING_PAGE}$`));
+  await expect(edit).toHaveValue('Met the Dutch and Danish delegates.');
+
+  // Back again, and leaving: the page it went back to.
+  await page.evaluate(() => history.back());
+  await leave.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Contacts' })).toBeVisible();
+
+  // Nothing unsaved: Back goes at once.
+  await app.open(MEETING_PAGE);
+  await page.evaluate(() => history.back());
+  await expect(page.getByRole('heading', { level: 2, name: 'Contacts' })).toBeVisible();
+  await expect(leave).toBeHidden();
+});
+
 // The views with the delegate's work in them, light and dark: axe finds nothing serious, and the
 // photographs go with the others (see photograph.ts).
 for (const scheme of ['light', 'dark'] as const) {

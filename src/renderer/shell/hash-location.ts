@@ -3,6 +3,7 @@
 // matches routes against the whole hash and writes the query outside it.
 import { useSyncExternalStore } from 'react';
 import { leaveWhenAllowed } from './leave-question';
+import { hasUnsavedWorkOnPage } from './unsaved-work';
 
 const subscribe = (callback: () => void) => {
   addEventListener('hashchange', callback);
@@ -11,6 +12,37 @@ const subscribe = (callback: () => void) => {
 const hash = () => location.hash.replace(/^#?\/?/, '/');
 const currentPath = () => hash().split('?')[0]!;
 const currentSearch = () => hash().split('?')[1] ?? '';
+const pathOf = (url: string) => new URL(url).hash.replace(/^#?\/?/, '/').split('?')[0]!;
+
+// A move this module announces itself: already allowed (navigate, or the question below).
+let ours = false;
+
+/**
+ * Back and Forward (and an address typed in the browser mode) change the address before the page
+ * hears of it. With work unsaved on the page, the change is held before the router sees it:
+ * registered when this module loads, this listener runs before the router's. The address is put
+ * back, and the move waits for the same question a link asks ("Leave this page?").
+ */
+addEventListener('hashchange', (event) => {
+  if (ours || pathOf(event.oldURL) === pathOf(event.newURL) || !hasUnsavedWorkOnPage()) return;
+  event.stopImmediatePropagation();
+  const to = event.newURL;
+  history.pushState(null, '', event.oldURL);
+  leaveWhenAllowed(false, () => {
+    const oldURL = location.href;
+    history.pushState(null, '', to);
+    announce(oldURL, to);
+  });
+});
+
+function announce(oldURL: string, newURL: string): void {
+  ours = true;
+  try {
+    dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL }));
+  } finally {
+    ours = false;
+  }
+}
 
 export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
   const path = to.replace(/^#?\/?/, '/').split('?')[0];
@@ -23,7 +55,7 @@ function go(to: string, { replace = false, state = null }: { replace?: boolean; 
   url.hash = to.replace(/^#?\/?/, '/');
   url.search = '';
   history[replace ? 'replaceState' : 'pushState'](state, '', url.href);
-  dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: url.href }));
+  announce(oldURL, url.href);
 }
 
 export const useHashSearch = (): string => useSyncExternalStore(subscribe, currentSearch);

@@ -1,8 +1,8 @@
 // A move to another page of the app (a link, a search result, Ctrl/Cmd+K) while work on this one
 // is not saved yet waits for the delegate's answer: stay, the default and Escape, or leave without
 // saving. Once, going to a paper from the search while a position was open lost its text without
-// a word. Closing the window asks the same (unsaved-work.ts); Back and Forward in the browser
-// mode are not held (the address has already changed when the page hears of them).
+// a word. Closing the window asks the same (unsaved-work.ts), and so do Back and Forward in the
+// browser mode (hash-location.ts).
 import { useEffect, useSyncExternalStore } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { hasUnsavedWorkOnPage } from './unsaved-work';
