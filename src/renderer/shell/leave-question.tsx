@@ -5,7 +5,7 @@
 // browser mode (hash-location.ts).
 import { useEffect, useSyncExternalStore } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { hasUnsavedWorkOnPage } from './unsaved-work';
+import { hasUnsavedWorkOnPage, onPageWorkGone } from './unsaved-work';
 
 let pending: (() => void) | null = null;
 const listeners = new Set<() => void>();
@@ -20,6 +20,13 @@ export function leaveWhenAllowed(samePage: boolean, move: () => void): void {
   pending = move;
   changed();
 }
+
+// Asked, and meanwhile nothing is left unsaved (an editor that had just saved was still closing
+// when the move came): nothing would be lost, so the move goes on by itself. Deferred, so the
+// move does not run inside the unmounting it follows.
+onPageWorkGone(() => {
+  if (pending) queueMicrotask(() => pending && !hasUnsavedWorkOnPage() && answer(true));
+});
 
 function answer(leave: boolean) {
   const move = pending;

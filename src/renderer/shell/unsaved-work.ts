@@ -30,8 +30,16 @@ export function useUnsavedWork(unsaved: boolean): void {
     heldByPage.add(holds);
     return () => {
       heldByPage.delete(holds);
+      if (heldByPage.size === 0) for (const listener of whenPageWorkGone) listener();
     };
   }, [unsaved]);
+}
+
+const whenPageWorkGone = new Set<() => void>();
+
+/** Called each time the page stops holding unsaved work (saved, put back, or its editor gone). */
+export function onPageWorkGone(listener: () => void): void {
+  whenPageWorkGone.add(listener);
 }
 
 if (typeof window !== 'undefined') {
