@@ -9,10 +9,11 @@ const subscribe = (callback: () => void) => {
   addEventListener('hashchange', callback);
   return () => removeEventListener('hashchange', callback);
 };
-const hash = () => location.hash.replace(/^#?\/?/, '/');
-const currentPath = () => hash().split('?')[0]!;
-const currentSearch = () => hash().split('?')[1] ?? '';
-const pathOf = (url: string) => new URL(url).hash.replace(/^#?\/?/, '/').split('?')[0]!;
+/** The route an address holds in its hash: "/search?q=5G" for …#/search?q=5G. */
+const routeOf = (hash: string) => hash.replace(/^#?\/?/, '/');
+const pathOf = (url: string) => routeOf(new URL(url).hash).split('?')[0]!;
+const currentPath = () => routeOf(location.hash).split('?')[0]!;
+const currentSearch = () => routeOf(location.hash).split('?')[1] ?? '';
 
 // A move this module announces itself: already allowed (navigate, or the question below).
 let ours = false;
@@ -45,14 +46,14 @@ function announce(oldURL: string, newURL: string): void {
 }
 
 export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
-  const path = to.replace(/^#?\/?/, '/').split('?')[0];
+  const path = routeOf(to).split('?')[0];
   leaveWhenAllowed(path === currentPath(), () => go(to, options));
 }
 
 function go(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
   const oldURL = location.href;
   const url = new URL(oldURL);
-  url.hash = to.replace(/^#?\/?/, '/');
+  url.hash = routeOf(to);
   url.search = '';
   history[replace ? 'replaceState' : 'pushState'](state, '', url.href);
   announce(oldURL, url.href);

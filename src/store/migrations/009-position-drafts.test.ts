@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
-import { openStore, type Store } from '../open';
+import type { Store } from '../open';
 import { MIGRATIONS } from './index';
-import { dumpTables, fillSchema1, fillSchema2 } from './migration-fixtures';
+import { dumpTables, filledStoreAt } from './migration-fixtures';
 
 let db: Store;
 
 beforeEach(() => {
-  db = openStore(':memory:', { migrateUpTo: 4 });
-  fillSchema1(db);
-  fillSchema2(db);
-  migrate(db, MIGRATIONS, 8);
+  db = filledStoreAt(8);
 });
 
 afterEach(() => {

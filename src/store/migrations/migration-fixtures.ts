@@ -1,6 +1,8 @@
 // Test support for the migration tests: a store filled as a real sync and a delegate leave it,
 // and a dump of every row, to prove a migration lost nothing.
-import type { Store } from '../open';
+import { migrate } from '../migrate';
+import { openStore, type Store } from '../open';
+import { MIGRATIONS } from './index';
 
 export type Row = Record<string, unknown>;
 
@@ -156,4 +158,13 @@ export function fillSchema2(db: Store): void {
   });
   insert(db, 'read_state', { document_id: 'cg-2026-01', revision: 1, read_at: T1 });
   insert(db, 'read_state', { document_id: 'news-17', revision: 1, read_at: T0 });
+}
+
+/** A store filled at schemas 1 and 2 (a sync and a delegate's work), then migrated up to `version`. */
+export function filledStoreAt(version: number): Store {
+  const db = openStore(':memory:', { migrateUpTo: 4 });
+  fillSchema1(db);
+  fillSchema2(db);
+  migrate(db, MIGRATIONS, version);
+  return db;
 }
