@@ -152,7 +152,8 @@ export const CONTRACT = {
     z.object({ place: keptPlace, session: windowSession, body: z.string().max(MAX_KEPT_LENGTH) }).strict(),
   ),
   'writing.drop': call<null>()(z.object({ place: keptPlace }).strict()),
-  'writing.recovered': call<T.KeptWriting[]>()(z.object({ session: windowSession }).strict()),
+  /** What windows no longer open left: `openWindows` are the sessions of every window open now, this one's included. */
+  'writing.recovered': call<T.KeptWriting[]>()(z.object({ openWindows: z.array(windowSession).min(1).max(100) }).strict()),
   'positions.versions': call<T.PositionVersion[]>()(z.object({ agendaItemId: id }).strict()),
   'positions.restore': call<T.PositionRecord>()(z.object({ agendaItemId: id, versionId: z.number().int().positive() }).strict()),
   'positions.list': call<T.PositionOverviewRow[]>()(

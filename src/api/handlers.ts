@@ -93,7 +93,7 @@ export function createHandlers(desk: Desk): Handlers {
     'positions.dropDraft': (input) => dropPositionDraft(db, input.agendaItemId),
     'writing.keep': (input) => keepWriting(db, input),
     'writing.drop': (input) => dropWriting(db, input.place),
-    'writing.recovered': (input) => recoveredWriting(db, input.session),
+    'writing.recovered': (input) => recoveredWriting(db, input.openWindows),
     'positions.versions': (input) => positionVersions(db, input.agendaItemId),
     'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
     'positions.list': (input) => listPositions(db, input),

@@ -1,6 +1,7 @@
 // The page holds the window open while it has work not saved yet (src/renderer/shell/unsaved-work.ts,
 // through the standard beforeunload). Electron then neither closes nor asks: the question is put
-// here, in words, and the delegate chooses. Going back to the work is the default and what Escape
+// here, in words, and the delegate chooses. Either way nothing is lost: the page keeps every text
+// being written as the question comes (src/renderer/shell/kept-writing.ts). Going back to the work is the default and what Escape
 // does; only an explicit choice closes.
 import { dialog, type BrowserWindow } from 'electron';
 
@@ -8,8 +9,9 @@ export const CLOSE_QUESTION = {
   type: 'question',
   title: 'Unsaved work',
   message: 'Some of your work is not saved yet.',
-  detail: "A position's text comes back as a draft the next time you open it; any other note or comment you were writing would be lost.",
-  buttons: ['Close without saving', 'Go back to it'],
+  detail:
+    "Closing keeps it for you: a position's text comes back as a draft the next time you open it, and any note or comment you were writing is offered back when Delegate Desk next opens.",
+  buttons: ['Close and keep it for later', 'Go back to it'],
   defaultId: 1,
   cancelId: 1,
   noLink: true,

@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => {
     windows: [] as FakeWindow[],
     openExternal: vi.fn((_url: string) => Promise.resolve()),
     /** The button the delegate picks in the next message box. */
-    showMessageBoxSync: vi.fn((_window: unknown, _options: { buttons: string[]; cancelId: number }) => 1),
+    showMessageBoxSync: vi.fn((_window: unknown, _options: { buttons: string[]; cancelId: number; detail?: string }) => 1),
   };
   class FakeWebContents {
     openHandler: OpenHandler | null = null;
@@ -164,12 +164,14 @@ describe('closing over unsaved work', () => {
   it('asks in words, over the window, with going back to the work as the default and on Escape', () => {
     const { shownOver, options, window } = closeOverUnsavedWork('Go back to it');
     expect(shownOver).toBe(window);
-    expect(options).toMatchObject({ message: 'Some of your work is not saved yet.', buttons: ['Close without saving', 'Go back to it'] });
+    expect(options).toMatchObject({ message: 'Some of your work is not saved yet.', buttons: ['Close and keep it for later', 'Go back to it'] });
+    // What closing does with the work: kept, and said so.
+    expect(options.detail).toContain('offered back when Delegate Desk next opens');
     expect(options.buttons[options.cancelId]).toBe('Go back to it');
   });
 
-  it('keeps the window open unless the delegate chooses to close without saving', () => {
+  it('keeps the window open unless the delegate chooses to close', () => {
     expect(closeOverUnsavedWork('Go back to it').closes).toBe(false);
-    expect(closeOverUnsavedWork('Close without saving').closes).toBe(true);
+    expect(closeOverUnsavedWork('Close and keep it for later').closes).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-// Unsaved writing kept by one window session is offered back to the next, and only to another
-// session, each text with where it was being written; a save or a discard drops it; the places
+// Unsaved writing kept by one window session is offered back to the next, and only once its window
+// is no longer open, each text with where it was being written; a save or a discard drops it; the places
 // the API takes are only those the window writes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ describe('kept writing', () => {
       meetingId: string;
     };
     const cert = db.prepare("SELECT name FROM contacts WHERE id = 'contact-cert-at'").pluck().get() as string;
-    expect(recoveredWriting(db, AFTER).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
+    expect(recoveredWriting(db, [AFTER]).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
       { label: `Your edit of a highlight's note on “${toolbox}”`, body: 'Ask ENISA.', opens: { type: 'document', id: 'cg-2020-01-5g-toolbox' } },
       { label: `The note of a new highlight on “${toolbox}”`, body: 'Why this matters.', opens: { type: 'document', id: 'cg-2020-01-5g-toolbox' } },
       { label: `Your edit of a note on ${cert}`, body: 'Met them twice.', opens: { type: 'contact', id: 'contact-cert-at' } },
@@ -63,25 +63,29 @@ describe('kept writing', () => {
       { label: `A new note on item ${item.number}, “${item.title}”`, body: 'Item note.', opens: { type: 'meeting', id: item.meetingId } },
       { label: `A new note on “${plenary}”`, body: 'Ask the Presidency.', opens: { type: 'meeting', id: 'mtg-2027-02-plenary' } },
     ]);
-    expect(recoveredWriting(db, AFTER)[0]!.updatedAt).toBe('2026-12-06T10:07:00.000Z');
+    expect(recoveredWriting(db, [AFTER])[0]!.updatedAt).toBe('2026-12-06T10:07:00.000Z');
   });
 
-  it('never offers a session its own writing: that is still in its window', () => {
+  it('never offers the writing of a window still open, its own or another tab\'s: that is still on screen there', () => {
     keepWriting(db, { place: 'note-new:meeting:mtg-2027-02-plenary', session: AFTER, body: 'Being written now.' });
-    expect(recoveredWriting(db, AFTER)).toEqual([]);
-    expect(recoveredWriting(db, 'a-third-window').map((k) => k.body)).toEqual(['Being written now.']);
+    keepWriting(db, { place: 'note-new:contact:contact-cert-at', session: 'another-tab', body: 'Written in the other tab.' });
+    keepWriting(db, { place: 'note-new:document:cg-2020-01-5g-toolbox', session: BEFORE, body: 'Left behind.' });
+    expect(recoveredWriting(db, [AFTER, 'another-tab']).map((k) => k.body)).toEqual(['Left behind.']);
+    // The other tab closed: its text is left behind too.
+    expect(recoveredWriting(db, [AFTER]).map((k) => k.body).sort()).toEqual(['Left behind.', 'Written in the other tab.']);
+    expect(recoveredWriting(db, ['a-third-window']).map((k) => k.body)).toHaveLength(3);
   });
 
   it('keeps one text per place, the last written; drops it when saved, discarded or emptied', () => {
     const place = 'note-new:meeting:mtg-2027-02-plenary';
     keepWriting(db, { place, session: BEFORE, body: 'First words' });
     keepWriting(db, { place, session: BEFORE, body: 'First words, then more.' });
-    expect(recoveredWriting(db, AFTER).map((k) => k.body)).toEqual(['First words, then more.']);
+    expect(recoveredWriting(db, [AFTER]).map((k) => k.body)).toEqual(['First words, then more.']);
     keepWriting(db, { place, session: BEFORE, body: '   ' });
-    expect(recoveredWriting(db, AFTER)).toEqual([]);
+    expect(recoveredWriting(db, [AFTER])).toEqual([]);
     keepWriting(db, { place, session: BEFORE, body: 'Again.' });
     dropWriting(db, place);
-    expect(recoveredWriting(db, AFTER)).toEqual([]);
+    expect(recoveredWriting(db, [AFTER])).toEqual([]);
   });
 
   it("names a tour de table comment by its speaker and item, and opens the item's meeting", () => {
@@ -97,7 +101,7 @@ describe('kept writing', () => {
     keepWriting(db, { place: places.comment('statement:ai-gone:Norway'), session: BEFORE, body: 'Supports.' }, at('2026-12-06T10:02:00Z'));
     keepWriting(db, { place: places.comment('statement:gone:FR'), session: BEFORE, body: 'Gone.' }, at('2026-12-06T10:01:00Z'));
     const item = db.prepare("SELECT number, title FROM agenda_items WHERE id = 'ai-2027-02-plenary-3'").get() as { number: string; title: string };
-    expect(recoveredWriting(db, AFTER).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
+    expect(recoveredWriting(db, [AFTER]).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
       { label: `A comment by IT in the tour de table on item ${item.number}, “${item.title}”`, body: 'Worried about the cost.', opens: { type: 'meeting', id: 'mtg-2027-02-plenary' } },
       { label: 'A comment by Norway in the tour de table of an agenda item no longer in your store', body: 'Supports.', opens: null },
       { label: 'A comment in a tour de table no longer in your store', body: 'Gone.', opens: null },
@@ -108,7 +112,7 @@ describe('kept writing', () => {
     keepWriting(db, { place: 'note-new:meeting:mtg-gone', session: BEFORE, body: 'A.' }, at('2026-12-06T10:03:00Z'));
     keepWriting(db, { place: 'note:note-gone', session: BEFORE, body: 'B.' }, at('2026-12-06T10:02:00Z'));
     keepWriting(db, { place: 'annotation:ann-gone', session: BEFORE, body: 'C.' }, at('2026-12-06T10:01:00Z'));
-    expect(recoveredWriting(db, AFTER).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
+    expect(recoveredWriting(db, [AFTER]).map(({ label, body, opens }) => ({ label, body, opens }))).toEqual([
       { label: 'A new note on a meeting no longer in your store', body: 'A.', opens: null },
       { label: 'Your edit of a note no longer in your store', body: 'B.', opens: null },
       { label: "Your edit of a highlight's note, the highlight no longer in your store", body: 'C.', opens: null },
@@ -125,11 +129,14 @@ describe('kept writing', () => {
     const input = CONTRACT['writing.keep'].input;
     expect(input.safeParse({ place: 'note:n1', session: AFTER, body: 'x'.repeat(100_001) }).success).toBe(false);
     expect(input.safeParse({ place: 'note:n1', session: 'short', body: 'x' }).success).toBe(false);
+    const recovered = CONTRACT['writing.recovered'].input;
+    expect(recovered.safeParse({ openWindows: [] }).success).toBe(false);
+    expect(recovered.safeParse({ openWindows: Array.from({ length: 101 }, (_, i) => `window-${i}`) }).success).toBe(false);
     const api = createHandlers({ db } as never);
     await api['writing.keep']({ place: 'note:note-1', session: BEFORE, body: 'Through the API.' });
-    expect((await api['writing.recovered']({ session: AFTER })).map((k) => k.body)).toEqual(['Through the API.']);
+    expect((await api['writing.recovered']({ openWindows: [AFTER] })).map((k) => k.body)).toEqual(['Through the API.']);
     await api['writing.drop']({ place: 'note:note-1' });
-    expect(await api['writing.recovered']({ session: AFTER })).toEqual([]);
+    expect(await api['writing.recovered']({ openWindows: [AFTER] })).toEqual([]);
   });
 
   it("names places the way the API takes them, and reads a new note's subject back", () => {

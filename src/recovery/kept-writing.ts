@@ -2,8 +2,10 @@
 // highlight's note or a tour de table comment being written (a position keeps its own draft,
 // positions/drafts.ts). The window keeps each text a moment after each change, with the session it
 // belongs to, and drops it once saved or given up (src/renderer/shell/kept-writing.ts). Rows left
-// by another session are what a crash, a killed process or a power cut interrupted: the next
-// window offers them back on every page, saying where each was being written.
+// by a session whose window is no longer open are what a crash, a killed process, a power cut or a
+// window closed over unsaved work left behind: the next window offers them back on every page,
+// saying where each was being written. A window still open (another tab of the browser mode) keeps
+// its own: offering it elsewhere would put the same text in two places.
 //
 // A place names where the text was being written (kept-place.ts).
 import type { Store } from '../store/open';
@@ -27,11 +29,14 @@ export function dropWriting(db: Store, place: string): null {
   return null;
 }
 
-/** What other sessions left unsaved, the latest first, each with where it was being written. */
-export function recoveredWriting(db: Store, session: string): KeptWriting[] {
+/** What windows no longer open left unsaved, the latest first, each with where it was being written. */
+export function recoveredWriting(db: Store, openWindows: readonly string[]): KeptWriting[] {
   const rows = db
-    .prepare('SELECT place, body, updated_at AS updatedAt FROM kept_writing WHERE session <> ? ORDER BY updated_at DESC, place')
-    .all(session) as { place: string; body: string; updatedAt: string }[];
+    .prepare(
+      `SELECT place, body, updated_at AS updatedAt FROM kept_writing
+       WHERE session NOT IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, place`,
+    )
+    .all(JSON.stringify(openWindows)) as { place: string; body: string; updatedAt: string }[];
   return rows.map((row) => ({ ...row, ...describePlace(db, row.place) }));
 }
 

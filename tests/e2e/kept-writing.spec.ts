@@ -24,7 +24,7 @@ test('a note not yet added and a note being edited come back after the app goes 
   await notes.getByRole('button', { name: 'Edit this note' }).click();
   await notes.getByRole('textbox', { name: 'Edit the note' }).fill('Met the Dutch and Danish delegates.');
   await expect
-    .poll(async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body).sort())
+    .poll(async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body).sort())
     .toEqual(['Ask the Presidency about the timeline.', 'Met the Dutch and Danish delegates.']);
 
   await page.reload();
@@ -58,7 +58,7 @@ test('a note not yet added and a note being edited come back after the app goes 
   await edited.getByRole('button', { name: 'Discard' }).click();
   await expect(notice).toBeHidden();
   // The note put back is this window's again, kept as it is written, and added like any other.
-  const bodies = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body);
+  const bodies = async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body);
   await expect.poll(bodies).toEqual(['Ask the Presidency about the timeline.']);
   await notes.getByRole('button', { name: 'Add note' }).click();
   await expect(notes.getByRole('list', { name: 'Your notes' }).getByText('Ask the Presidency about the timeline.')).toBeVisible();
@@ -69,7 +69,7 @@ test('a note not yet added and a note being edited come back after the app goes 
 test('writing saved or given up leaves nothing to offer', async ({ app, page }) => {
   const api = createHandlers(app.desk);
   await api['notes.save']({ subjectType: 'meeting', subjectId: MEETING, body: 'Met the Dutch delegate.' });
-  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map((k) => k.body);
+  const kept = async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body);
   await app.open(MEETING_PAGE);
   const notes = page.getByRole('region', { name: 'Your notes' });
 
@@ -113,7 +113,7 @@ test("a highlight's note being edited is kept, and dropped when the edit is canc
     .get(PAPER, paper.revision) as string;
   const start = text.indexOf(QUOTE);
   await api['annotations.create']({ documentId: PAPER, revision: paper.revision, start, end: start + QUOTE.length, exact: QUOTE, prefix: '', suffix: '', color: 'yellow', note: '', tags: [] });
-  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map(({ label, body }) => ({ label, body }));
+  const kept = async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map(({ label, body }) => ({ label, body }));
 
   await app.open(`/library/${PAPER}`);
   await page.getByRole('button', { name: `Edit the annotation on “${QUOTE}”` }).click();
@@ -126,7 +126,7 @@ test("a highlight's note being edited is kept, and dropped when the edit is canc
 
 test('a tour de table comment being typed is kept, and dropped once saved', async ({ app, page }) => {
   const api = createHandlers(app.desk);
-  const kept = async () => (await api['writing.recovered']({ session: NEXT_WINDOW })).map(({ label, body }) => ({ label, body }));
+  const kept = async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map(({ label, body }) => ({ label, body }));
   const item = (await api['meetings.get']({ id: MEETING })).agenda.find((i) => i.id === 'ai-2027-02-plenary-3')!;
   await app.open(MEETING_PAGE);
   await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
@@ -156,3 +156,47 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectAccessible(page);
   });
 }
+
+test('closing over unsaved work keeps what was typed the moment before, a note and a position alike', async ({ app, page, context }) => {
+  const api = createHandlers(app.desk);
+  await app.open(MEETING_PAGE);
+  await page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' }).fill('Ask the Presidency about the timeline.');
+  await page.getByRole('button', { name: /^(Write|Edit) position on item 4\.b/ }).click();
+  await page.getByRole('dialog', { name: /Position on item 4\.b/ }).getByRole('textbox', { name: 'Red lines' }).fill('No deadline before 2030.');
+  // Closed at once, before the moment after which typing is kept: the question is answered "close".
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+
+  await expect
+    .poll(async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body))
+    .toEqual(['Ask the Presidency about the timeline.']);
+  await expect.poll(async () => (await api['positions.getDraft']({ agendaItemId: 'ai-2027-02-plenary-4b' }))?.fields.redLines).toBe('No deadline before 2030.');
+  const next = await context.newPage();
+  await next.goto(`${app.origin}/#/`);
+  await expect(next.getByRole('status').filter({ hasText: 'Writing kept from when Delegate Desk last closed' })).toContainText('One text was not saved');
+});
+
+test("another tab's writing is not offered while that tab is open, and is once it is gone", async ({ app, page, context }) => {
+  const api = createHandlers(app.desk);
+  const notice = (tab: typeof page) => tab.getByRole('status').filter({ hasText: 'Writing kept from when Delegate Desk last closed' });
+  const other = await context.newPage();
+  await other.goto(`${app.origin}/#${MEETING_PAGE}`);
+  await other.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' }).fill('Written in the other tab.');
+  await expect.poll(async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body)).toEqual(['Written in the other tab.']);
+
+  await app.open('/');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeVisible();
+  await expect(notice(page)).toHaveCount(0);
+
+  // The other tab goes down as after a crash (no question): its text is left behind, and offered
+  // when this tab is shown again, once the browser has let the other one go.
+  await other.close({ runBeforeUnload: false });
+  await expect.poll(() => page.evaluate(async () => (await navigator.locks.query()).held?.length)).toBe(1);
+  // As the browser tells of it: at the page, heard by the window above it.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  await expect(notice(page)).toContainText('One text was not saved');
+  await notice(page).getByRole('button', { name: 'Show what was kept' }).click();
+  await expect(page.getByRole('dialog', { name: 'Writing kept from last time' })).toContainText('Written in the other tab.');
+});

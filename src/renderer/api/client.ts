@@ -16,16 +16,24 @@ const TIMEOUT_MS = 30_000;
  * near its 50 MB limit takes about a minute to merge (and as long again for its preview).
  */
 const LONG_CALLS: Partial<Record<CallName, number>> = { 'sync.run': 15 * 60_000, 'packs.import': 5 * 60_000 };
+/**
+ * Sent as a window closes or reloads (shell/kept-writing.ts): the browser finishes them after the
+ * page is gone. It does so for bodies of up to 64 KB in all; a longer text goes as any call does.
+ */
+const WHILE_CLOSING: ReadonlySet<CallName> = new Set(['writing.keep', 'positions.keepDraft']);
+const MOST_WHILE_CLOSING = 60_000;
 
 function overHttp(name: CallName) {
   return async (input: unknown): Promise<Result<unknown>> => {
     let response: Response;
+    const body = JSON.stringify(input ?? {});
     try {
       response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'same-origin',
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive: WHILE_CLOSING.has(name) && new TextEncoder().encode(body).length <= MOST_WHILE_CLOSING,
       });
     } catch {
       return { ok: false, error: 'Delegate Desk is not running any more. Start it again with `npm run web`.' };

@@ -1,23 +1,30 @@
-// Writing the last window left unsaved (a crash, a killed app, a power cut): a notice on every
+// Writing a window left unsaved (a crash, a killed app, a power cut, a window closed over it): a notice on every
 // page until each text is dealt with, and a drawer that shows them, each with where it was being
 // written, to copy back or open there, or to discard; a new note can go straight back in its box.
 // A position's draft is not here: its editor offers it back itself.
 import { useState } from 'react';
 import { Alert, Button, CopyButton, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconArrowRight, IconCheck, IconCopy, IconLifebuoy, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
 import type { KeptWriting } from '../../api/types';
-import { callApi, useCall } from '../api/hooks';
+import { callApi } from '../api/hooks';
 import { formatDateTime } from '../shell/format';
-import { WINDOW_SESSION } from '../shell/kept-writing';
+import { openWindowSessions } from '../shell/window-session';
 import { paths } from '../shell/paths';
 import { notify } from '../sync/notify';
 import { newNoteSubject } from '../../recovery/kept-place';
 import { putBackNoteDraft } from '../notes/note-draft';
 
 export function RecoveredWriting() {
-  const query = useCall('writing.recovered', { session: WINDOW_SESSION });
+  // Asked again each time the page is shown again (another tab was in front): a tab closed
+  // meanwhile may have left some.
+  const query = useQuery({
+    queryKey: ['writing.recovered'],
+    queryFn: async () => callApi('writing.recovered', { openWindows: await openWindowSessions() }),
+    staleTime: 0,
+    refetchOnWindowFocus: true,
+  });
   const [opened, setOpened] = useState(false);
   const kept = query.data ?? [];
   if (kept.length === 0) return null;
@@ -36,7 +43,7 @@ export function RecoveredWriting() {
         styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
         <Group justify="space-between" gap="sm">
-          <Text size="sm">{count} not saved when the app went down. Nothing is lost: copy it back where it belongs, or discard it.</Text>
+          <Text size="sm">{count} not saved when it closed. Nothing is lost: copy it back where it belongs, or discard it.</Text>
           <Button size="xs" variant="default" onClick={() => setOpened(true)}>
             Show what was kept
           </Button>

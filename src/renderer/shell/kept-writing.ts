@@ -1,56 +1,105 @@
 // Keeps what the delegate is writing in the store a moment after each change, while it is unsaved,
-// so that a crash, a killed app or a power cut loses at most that moment (src/recovery): the next
-// window offers it back on the dashboard. Once saved or given up (the text back to what is saved,
-// or the editor gone while the window lives on) it is dropped. The calls of one place go one after
-// another, so a drop is never overtaken by a keep still on its way. A failed keep is not worth
-// interrupting the delegate for: the text is still on screen.
+// so that a crash, a killed app or a power cut loses at most that moment: a position keeps its own
+// draft (positions/use-position-draft.ts), any other text is offered back by the next window
+// (src/recovery). Once saved or given up (the text back to what is saved, or the editor gone while
+// the window lives on) it is dropped. The calls of one text go one after another, so a drop is never
+// overtaken by a keep still on its way. A window about to close or reload keeps every text still
+// waiting for its moment at once: closing over unsaved work then loses none of it. A failed keep is
+// not worth interrupting the delegate for: the text is still on screen.
 import { useEffect, useRef } from 'react';
 import { callApi } from '../api/hooks';
-
-/** This window's run: the dashboard offers back only what other runs left. */
-export const WINDOW_SESSION = crypto.randomUUID();
+import { WINDOW_SESSION } from './window-session';
 
 /** How long after the last keystroke the text is kept. */
 const KEEP_AFTER_MS = 600;
 
+/** The keeps waiting for their moment, each run at once if the window goes first. */
+const waiting = new Set<() => void>();
+
+if (typeof window !== 'undefined') {
+  // Before the question about unsaved work (unsaved-work.ts): whatever the answer, the text is kept.
+  window.addEventListener('beforeunload', () => [...waiting].forEach((keepNow) => keepNow()));
+}
+
+export interface KeepCalls {
+  keep: () => Promise<unknown>;
+  drop: () => Promise<unknown>;
+}
+
 /**
- * `place` names where the text is written (src/recovery/kept-place.ts). `unsaved` says whether the
- * text differs from what is saved. `dropOnUnmount`: an editor that goes away while the window
- * lives on takes its text with it (Cancel, leaving the page), so nothing is left to offer; a new
- * note's text outlives its panel in memory (notes/note-draft.ts), so it stays kept.
+ * Runs `keep` a moment after the last change while `unsaved`, and `drop` once it is not (if a keep
+ * may have run). `changes` are what a keep writes: a new keep waits for the next moment when one
+ * of them changes. `alreadyKept`: the store holds a keep from before (a draft the editor opened
+ * with). `dropOnUnmount`: an editor that goes away while the window lives on takes its text with it
+ * (Cancel, leaving the page). Returns `discard`, which drops now.
  */
-export function useKeptWriting(place: string, body: string, unsaved: boolean, { dropOnUnmount }: { dropOnUnmount: boolean }): void {
+export function useKeepWhileUnsaved(
+  unsaved: boolean,
+  changes: readonly unknown[],
+  calls: KeepCalls,
+  { alreadyKept = false, dropOnUnmount = false }: { alreadyKept?: boolean; dropOnUnmount?: boolean } = {},
+): { discard: () => Promise<unknown> } {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  /** Whether the store may hold this place's text. */
-  const held = useRef(false);
-  const run = (call: () => Promise<unknown>) => {
-    queue.current = queue.current.then(call).catch(() => undefined);
+  /** Whether the store may hold a keep the text no longer needs. */
+  const held = useRef(alreadyKept);
+  const latest = useRef(calls);
+  latest.current = calls;
+  const run = (call: () => Promise<unknown>) => (queue.current = queue.current.then(call).catch(() => undefined));
+  const drop = () => {
+    held.current = false;
+    return run(latest.current.drop);
   };
 
   useEffect(() => {
     if (!unsaved) {
-      if (held.current) {
-        held.current = false;
-        run(() => callApi('writing.drop', { place }));
-      }
+      if (held.current) void drop();
       return;
     }
-    const timer = setTimeout(() => {
+    // The keep of this render's text, whenever it runs.
+    const keep = latest.current.keep;
+    const keepNow = () => {
+      clearTimeout(timer);
+      waiting.delete(keepNow);
       held.current = true;
-      run(() => callApi('writing.keep', { place, session: WINDOW_SESSION, body }));
-    }, KEEP_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [place, body, unsaved]);
+      void run(keep);
+    };
+    const timer = setTimeout(keepNow, KEEP_AFTER_MS);
+    waiting.add(keepNow);
+    return () => {
+      clearTimeout(timer);
+      waiting.delete(keepNow);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `changes` are this hook's dependencies
+  }, [unsaved, ...changes]);
 
   const dropLater = useRef(dropOnUnmount);
   dropLater.current = dropOnUnmount;
-  useEffect(
-    () => () => {
-      if (dropLater.current && held.current) {
-        held.current = false;
-        run(() => callApi('writing.drop', { place }));
-      }
+  useEffect(() => {
+    // The drop of this place, not of the one the editor may move on to.
+    const dropThis = latest.current.drop;
+    return () => {
+      if (!dropLater.current || !held.current) return;
+      held.current = false;
+      void run(dropThis);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new place is a new text
+  }, [changes[0]]);
+
+  return { discard: drop };
+}
+
+/**
+ * Text outside positions. `place` names where it is written (src/recovery/kept-place.ts);
+ * `unsaved` says whether it differs from what is saved.
+ */
+export function useKeptWriting(place: string, body: string, unsaved: boolean, { dropOnUnmount }: { dropOnUnmount: boolean }): void {
+  useKeepWhileUnsaved(
+    unsaved,
+    [place, body],
+    {
+      keep: () => callApi('writing.keep', { place, session: WINDOW_SESSION, body }),
+      drop: () => callApi('writing.drop', { place }),
     },
-    [place],
+    { dropOnUnmount },
   );
 }

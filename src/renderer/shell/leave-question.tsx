@@ -60,8 +60,8 @@ export function LeaveQuestion() {
     <Modal opened={asking} onClose={() => answer(false)} closeOnEscape={false} title="Leave this page?" centered zIndex={1000}>
       <Stack gap="md">
         <Text size="sm">
-          Some of your work here is not saved yet. A position&apos;s text comes back as a draft the next time you open it;
-          an annotation&apos;s note or a note being edited would be lost.
+          Some of your work here is not saved yet. A position&apos;s text comes back as a draft the next time you open it,
+          and a new note stays in its box; a note, a highlight&apos;s note or a comment being edited would be lost.
         </Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="light" color="red" onClick={() => answer(true)}>
