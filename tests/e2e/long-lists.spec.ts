@@ -36,6 +36,15 @@ test('thousands of contacts: a window of rows, every contact still reached', asy
   // Whole: the rows measured on the way are taller than estimated, and the page grows under End.
   await expect(lastRow).toBeInViewport({ ratio: 1 });
   expect(await rows.count()).toBeLessThan(80);
+  // Its country's first row is far above, out of the window: the row still shows its country.
+  expect(directory[total - 2]!.country).toBe(last.country);
+  const code = lastRow.getByRole('cell').first().getByText(last.country.toUpperCase(), { exact: true });
+  // Seen, not only there for a screen reader: what is under its middle is the code itself.
+  const seen = await code.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+  });
+  expect(seen).toBe(true);
 
   // A search result pointing far down the list: shown, marked and holding the keyboard focus.
   const far = directory[Math.floor(total * 0.8)]!;

@@ -70,14 +70,18 @@ function ContactRow({ contact, index, focused, firstOfCountry, measure, onOpenNo
       bg={focused ? 'var(--mantine-primary-color-light)' : undefined}
     >
       <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-        {/* Rows of one country read as a group: the country shows once, yet every row still
-            tells a screen reader where it is. */}
+        {/* Rows of one country read as a group: the country's name shows once, its code dimmed
+            on the rows after it, so a row scrolled to the top of the window still says where it
+            is; a screen reader hears the name on every row. */}
         {firstOfCountry ? (
           <CountryCell code={contact.country} />
         ) : (
-          <VisuallyHidden>
-            <CountryCell code={contact.country} />
-          </VisuallyHidden>
+          <>
+            <Text size="sm" ff="monospace" c="dimmed" span>
+              {contact.country.toUpperCase()}
+            </Text>
+            <VisuallyHidden> {countryName(contact.country)}</VisuallyHidden>
+          </>
         )}
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
