@@ -37,6 +37,26 @@ test('the kind facets count every match, so a kind the best hundred leave out ca
   expect(pageErrors).toEqual([]);
 });
 
+test('nothing current found: archived records are offered only when some match', async ({ app, page, pageErrors }) => {
+  // A paper the feed withdrew while the delegate had highlighted it: archived, still in the store.
+  const ROADMAP = 'cg-2025-06-post-quantum-roadmap';
+  app.desk.db.prepare("UPDATE documents SET archived_at = '2026-12-01T10:00:00Z' WHERE id = ?").run(ROADMAP);
+  const title = app.desk.db.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(ROADMAP) as string;
+
+  await app.open('/search?q=coordinated%20implementation%20roadmap');
+  await expect(page.getByText('Nothing current matches; one archived record does.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show the archived record' }).click();
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: title })).toBeVisible();
+
+  // Words nothing holds, archived or not: no button that leads to the same empty page.
+  await app.open('/search?q=zzyzzx');
+  await expect(page.getByText('Nothing found for “zzyzzx”')).toBeVisible();
+  await expect(page.getByText('Check the spelling, or use fewer words: every word must match.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /archived/ })).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('Ctrl+K searches everything and goes to the chosen result', async ({ app, page }) => {
   await app.open('/');
   await page.keyboard.press('Control+K');

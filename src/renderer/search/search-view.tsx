@@ -99,6 +99,12 @@ export function SearchView() {
   const failed = all.error ?? (kind !== null && truncated ? ofKind.error : null);
   const fetching = all.isFetching || ofKind.isFetching;
 
+  // Nothing current found: whether archived records would answer, so the page offers them only
+  // when they do (offered blindly, the button led to the same empty page).
+  const nothingCurrent = hasQuery && !includeArchived && all.data?.length === 0;
+  const withArchived = useCall('search.counts', { query, includeArchived: true }, { enabled: nothingCurrent });
+  const archivedMatches = nothingCurrent && withArchived.data ? totalOf(withArchived.data) : 0;
+
   const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next), { replace: true });
 
   let body;
@@ -110,14 +116,16 @@ export function SearchView() {
       <EmptyState
         title={`Nothing found for “${query.trim()}”`}
         action={
-          !includeArchived && (
+          archivedMatches > 0 && (
             <Button variant="light" onClick={() => setIncludeArchived(true)}>
-              Include archived records
+              Show {archivedMatches === 1 ? 'the archived record' : `the ${formatCount(archivedMatches)} archived records`}
             </Button>
           )
         }
       >
-        Check the spelling, or use fewer words: every word must match.
+        {archivedMatches > 0
+          ? `Nothing current matches; ${archivedMatches === 1 ? 'one archived record does' : `${formatCount(archivedMatches)} archived records do`}.`
+          : 'Check the spelling, or use fewer words: every word must match.'}
       </EmptyState>
     );
   else
