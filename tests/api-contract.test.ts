@@ -99,6 +99,21 @@ describe('dispatch', () => {
     spy.mockRestore();
     expect(result).toEqual({ ok: false, error: 'Something went wrong inside Delegate Desk. Your data is unchanged; please try again.' });
   });
+
+  it('says so when the disk is full, and the store keeps what it had', async () => {
+    const handlers = createHandlers(desk);
+    const before = await dispatch(handlers, 'writing.recovered', { openWindows: ['a-window-open-now'] });
+    // The data file may not grow: as when the disk has no room left.
+    const pages = desk.db.pragma('page_count', { simple: true }) as number;
+    desk.db.pragma(`max_page_count = ${pages}`);
+    try {
+      const result = await dispatch(handlers, 'writing.keep', { place: 'note:note-1', session: 'a-window-gone-down', body: 'x'.repeat(90_000) });
+      expect(result).toEqual({ ok: false, error: 'Delegate Desk could not do this: the disk is full. Your data is unchanged.' });
+    } finally {
+      desk.db.pragma('max_page_count = 4294967294');
+    }
+    expect(await dispatch(handlers, 'writing.recovered', { openWindows: ['a-window-open-now'] })).toEqual(before);
+  });
 });
 
 describe('the IPC sender check', () => {

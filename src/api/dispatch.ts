@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { CONTRACT, type CallName, type CallOutput, type Contract } from './contract';
 import type { Result } from './types';
-import { DeskError } from '../desk-error';
+import { DeskError, describeSystemError } from '../desk-error';
 import { formatPath } from '../feed/issue-path';
 
 export type Handlers = {
@@ -29,6 +29,10 @@ export async function dispatch(handlers: Handlers, name: string, raw: unknown): 
     return { ok: true, value: (await handler(parsed.data)) ?? null };
   } catch (error) {
     if (error instanceof DeskError) return { ok: false, error: sentence(error.message) };
+    // The disk or the data file failed under a call (full, read-only, in use): said as such, so
+    // the delegate knows what to mend. Every write runs in a transaction, so nothing half-done stays.
+    const reason = describeSystemError((error as { code?: string } | null)?.code);
+    if (reason) return { ok: false, error: `Delegate Desk could not do this: ${reason}. Your data is unchanged.` };
     console.error(`Delegate Desk: ${name} failed`, error);
     return { ok: false, error: 'Something went wrong inside Delegate Desk. Your data is unchanged; please try again.' };
   }

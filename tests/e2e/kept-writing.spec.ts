@@ -200,3 +200,32 @@ test("another tab's writing is not offered while that tab is open, and is once i
   await notice(page).getByRole('button', { name: 'Show what was kept' }).click();
   await expect(page.getByRole('dialog', { name: 'Writing kept from last time' })).toContainText('Written in the other tab.');
 });
+
+test('a keep the store refuses (a full disk) is said once, and the text stays on screen', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  const FULL = 'Delegate Desk could not do this: the disk is full. Your data is unchanged.';
+  let refused = 0;
+  await page.route('**/api/writing.keep', async (route) => {
+    refused += 1;
+    await route.fulfill({ json: { ok: false, error: FULL } });
+  });
+  await app.open(MEETING_PAGE);
+  const box = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' });
+  await box.fill('Ask the Presidency');
+  await expect.poll(() => refused).toBe(1);
+  const notice = page.getByRole('alert').filter({ hasText: 'What you are writing is not kept in case of a crash' });
+  await expect(notice).toContainText(`${FULL} Your text is still on screen: save it when you can.`);
+  // Refused again: not said again.
+  await box.fill('Ask the Presidency about the timeline.');
+  await expect.poll(() => refused).toBe(2);
+  await page.waitForTimeout(300);
+  await expect(notice).toHaveCount(1);
+  await expect(box).toHaveValue('Ask the Presidency about the timeline.');
+
+  // Room again: kept.
+  await page.unroute('**/api/writing.keep');
+  await box.fill('Ask the Presidency about the timeline, and the budget.');
+  await expect
+    .poll(async () => (await api['writing.recovered']({ openWindows: [NEXT_WINDOW] })).map((k) => k.body))
+    .toEqual(['Ask the Presidency about the timeline, and the budget.']);
+});

@@ -4,10 +4,12 @@
 // (src/recovery). Once saved or given up (the text back to what is saved, or the editor gone while
 // the window lives on) it is dropped. The calls of one text go one after another, so a drop is never
 // overtaken by a keep still on its way. A window about to close or reload keeps every text still
-// waiting for its moment at once: closing over unsaved work then loses none of it. A failed keep is
-// not worth interrupting the delegate for: the text is still on screen.
+// waiting for its moment at once: closing over unsaved work then loses none of it. A keep that
+// fails (a full disk) is said once, until one works again: the text is still on screen, but the
+// delegate should know it would not outlive a crash.
 import { useEffect, useRef } from 'react';
 import { callApi } from '../api/hooks';
+import { notify } from '../sync/notify';
 import { WINDOW_SESSION } from './window-session';
 
 /** How long after the last keystroke the text is kept. */
@@ -19,6 +21,27 @@ const waiting = new Set<() => void>();
 if (typeof window !== 'undefined') {
   // Before the question about unsaved work (unsaved-work.ts): whatever the answer, the text is kept.
   window.addEventListener('beforeunload', () => [...waiting].forEach((keepNow) => keepNow()));
+}
+
+/** Whether the delegate has been told that keeping fails, since the last keep that worked. */
+let toldOfFailure = false;
+
+function keepAndSay(keep: () => Promise<unknown>): () => Promise<unknown> {
+  return () =>
+    keep().then(
+      () => {
+        toldOfFailure = false;
+      },
+      (error: unknown) => {
+        if (toldOfFailure) return;
+        toldOfFailure = true;
+        notify({
+          title: 'What you are writing is not kept in case of a crash',
+          message: `${error instanceof Error ? error.message : String(error)} Your text is still on screen: save it when you can.`,
+          failed: true,
+        });
+      },
+    );
 }
 
 export interface KeepCalls {
@@ -56,7 +79,7 @@ export function useKeepWhileUnsaved(
       return;
     }
     // The keep of this render's text, whenever it runs.
-    const keep = latest.current.keep;
+    const keep = keepAndSay(latest.current.keep);
     const keepNow = () => {
       clearTimeout(timer);
       waiting.delete(keepNow);
