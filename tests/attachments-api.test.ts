@@ -4,7 +4,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Desk } from '../src/desk/desk';
 import { createHandlers } from '../src/api/handlers';
 import { dispatch } from '../src/api/dispatch';
@@ -78,14 +78,15 @@ it("opening a paper of an 'on_open' feed fetches its attachments", async () => {
   expect((await call<{ state: string }[]>('attachments.list'))[0]!.state).toBe('stored');
 });
 
-it('a desk on a store in memory keeps its files in a temporary folder of its own, never the data folder, gone at close', async () => {
+it('a desk on a store in memory keeps its files and backups in a temporary folder of its own, never the data folder, gone at close', async () => {
   desk = await Desk.open({ storePath: ':memory:', mode: 'browser', version: 't' });
-  const folder = desk.files.folder;
-  expect(folder.startsWith(defaultDataFolder())).toBe(false);
-  expect(existsSync(folder)).toBe(true);
+  const own = dirname(desk.files.folder);
+  expect(dirname(desk.backups.folder)).toBe(own);
+  expect(own.startsWith(defaultDataFolder())).toBe(false);
+  expect(existsSync(own)).toBe(true);
   desk.close();
   desk = null;
-  expect(existsSync(folder)).toBe(false);
+  expect(existsSync(own)).toBe(false);
 });
 
 it('a download cut short by closing the desk resumes where it stopped at the next open', async () => {

@@ -179,6 +179,14 @@ export const CONTRACT = {
     z.object({ content: z.string().max(50 * 1024 * 1024), dryRun: z.boolean().optional() }).strict(),
   ),
 
+  // The work backed up on its own (src/backups), and restored through packs.import.
+  /** The backups kept, where they are, and whether the last automatic one failed. */
+  'backups.list': call<T.Backups>()(none),
+  /** Backs the work up now, if it changed since the newest backup. */
+  'backups.make': call<T.BackupMade>()(none),
+  /** One backup's content, by the name `backups.list` gives. */
+  'backups.read': call<string>()(z.object({ fileName: z.string().min(1).max(100) }).strict()),
+
   // Files for other programs (issue 5 §4): a calendar, an address book, a report.
   /** One meeting, or every meeting not yet over, as iCalendar. */
   'exports.ics': call<T.ExportedFile>()(z.object({ meetingId: id.optional() }).strict()),

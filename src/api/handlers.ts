@@ -27,6 +27,7 @@ import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-tab
 import { deleteNote, listNotes, restoreNote, saveNote } from '../notes/notes';
 import { exportPack } from '../packs/export';
 import { importPack } from '../packs/import';
+import { readBackup } from '../backups/work-backups';
 import { exportCalendar } from '../exports/ics';
 import { exportContacts } from '../exports/vcard';
 import { exportAnnotations } from '../exports/annotations-markdown';
@@ -109,6 +110,9 @@ export function createHandlers(desk: Desk): Handlers {
     'notes.restore': (input) => restoreNote(db, input.id),
     'packs.export': (input) => exportPack(db, { meetingId: input.meetingId, app: { name: 'Delegate Desk', version: desk.options.version } }),
     'packs.import': (input) => importPack(db, input.content, { dryRun: input.dryRun }),
+    'backups.list': () => desk.backups.list(),
+    'backups.make': () => desk.backups.now(),
+    'backups.read': (input) => readBackup(desk.backups.folder, input.fileName),
     'exports.ics': (input) => exportCalendar(db, { meetingId: input.meetingId }),
     'exports.vcard': (input) => exportContacts(db, input),
     'exports.annotations': (input) => exportAnnotations(db, input.documentId),

@@ -330,6 +330,29 @@ export interface PackCounts {
   versions: number;
 }
 
+/** One automatic backup of the delegate's work (src/backups). */
+export interface BackupFile {
+  /** e.g. delegate-desk-work-2026-12-06T08-20-00Z.json */
+  fileName: string;
+  /** When it was made (RFC 3339, UTC). */
+  madeAt: string;
+  bytes: number;
+}
+
+export interface Backups {
+  /** Where they are, to find them without the app. */
+  folder: string;
+  /** The newest first. */
+  backups: BackupFile[];
+  /** How many are kept, the newest. */
+  kept: number;
+  /** Why the last backup made on its own failed, if it did. */
+  problem: string | null;
+}
+
+/** A backup asked for: the one made, or why none was needed. */
+export type BackupMade = { made: BackupFile } | { made: null; why: 'nothing to back up' | 'unchanged since the last backup' };
+
 export interface PackExport {
   /** A suggested file name, e.g. delegate-desk-pack-mtg-2027-02-plenary-2026-11-27.json. */
   fileName: string;

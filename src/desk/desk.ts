@@ -19,7 +19,9 @@ import { FILES_FOLDER, FileStore } from '../attachments/file-store';
 import { storedFileLookup, type StoredFileLookup } from '../attachments/serve-file';
 import type { DownloadManager } from '../attachments/downloads';
 import type { TextExtractor } from '../pdf/text-extractor';
+import { backupsFolderOf } from '../backups/work-backups';
 import { createAttachmentWork, type AttachmentWorkOptions } from './attachment-work';
+import { WorkBackups } from '../backups/backup-schedule';
 
 export interface DeskOptions {
   storePath: string;
@@ -31,6 +33,11 @@ export interface DeskOptions {
   nativeBinding?: string;
   /** Load the sample feed into a new, empty store (the app does; tests may not). */
   seedSample?: boolean;
+  /**
+   * Back up the delegate's work beside the data file (delegate-desk-backups) as the desk opens,
+   * each day and as it closes (src/backups; the apps do, tests need not).
+   */
+  backUp?: boolean;
   /** Run the scheduled sync (off in tests). */
   schedule?: boolean;
   /**
@@ -53,16 +60,21 @@ export class Desk {
   readonly downloads: DownloadManager;
   /** Reads the text of stored PDFs in a worker thread, for search and annotations. */
   readonly texts: TextExtractor;
-  /** A temporary files folder of a store in memory, removed on close. */
-  private readonly temporaryFiles: string | null;
+  /** The delegate's work backed up on its own (src/backups). */
+  readonly backups: WorkBackups;
+  /** A store in memory keeps its files and backups in a temporary folder, removed on close. */
+  private readonly temporaryFolder: string | null;
 
   private constructor(
     readonly db: Store,
     readonly options: DeskOptions,
   ) {
-    this.temporaryFiles =
-      options.filesFolder === undefined && options.storePath === ':memory:' ? mkdtempSync(join(tmpdir(), 'delegate-desk-files-')) : null;
-    this.files = new FileStore(options.filesFolder ?? this.temporaryFiles ?? join(dirname(options.storePath), FILES_FOLDER));
+    this.temporaryFolder = options.storePath === ':memory:' ? mkdtempSync(join(tmpdir(), 'delegate-desk-')) : null;
+    this.files = new FileStore(options.filesFolder ?? join(this.temporaryFolder ?? dirname(options.storePath), FILES_FOLDER));
+    this.backups = new WorkBackups(db, backupsFolderOf(this.temporaryFolder ? join(this.temporaryFolder, 'desk.db') : options.storePath), {
+      name: 'Delegate Desk',
+      version: options.version,
+    });
     ({ downloads: this.downloads, texts: this.texts } = createAttachmentWork(db, this.files, {
       downloads: options.downloads,
       pdfWorkerEntry: options.pdfWorkerEntry,
@@ -81,6 +93,7 @@ export class Desk {
       await seedIfEmpty(db, folder);
     }
     if (options.schedule) desk.scheduler.start();
+    if (options.backUp) desk.backups.start();
     desk.downloads.start();
     return desk;
   }
@@ -134,11 +147,13 @@ export class Desk {
 
   close(): void {
     this.scheduler.stop();
+    // The session's work, before the store goes.
+    this.backups.stop();
     // Downloads stop at once; their partial bytes stay for the next start to resume.
     void this.downloads.stop();
     // A PDF being read stays 'pending' and is read again on the next start.
     void this.texts.close();
     closeStore(this.db);
-    if (this.temporaryFiles) rmSync(this.temporaryFiles, { recursive: true, force: true });
+    if (this.temporaryFolder) rmSync(this.temporaryFolder, { recursive: true, force: true });
   }
 }

@@ -1,10 +1,12 @@
 // The main process: one running copy per user, the same store as the CLI, a single window whose
 // page can do nothing but call the contract's API, and a clean close of the store.
 /// <reference types="electron-vite/node" />
-import { app, BrowserWindow, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { Desk } from '../desk/desk';
 import { createHandlers } from '../api/handlers';
+import { DeskError } from '../desk-error';
+import { restoreAdvice } from '../backups/restore-advice';
 import { defaultDataFolder, STORE_FILE } from '../store/data-folder';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -79,6 +81,7 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding: electronNativeBinding(app.isPackaged, process.resourcesPath),
         seedSample: true,
         schedule: true,
+        backUp: true,
         pdfWorkerEntry,
       });
       registerIpc(createHandlers(desk), entryUrl);
@@ -89,6 +92,9 @@ if (!app.requestSingleInstanceLock()) {
     })
     .catch((error: unknown) => {
       console.error('Delegate Desk could not start:', error);
+      // Said in a window, not only in a log nobody sees: an app that vanishes reads as work lost.
+      const message = error instanceof DeskError ? error.message : 'Something went wrong while starting.';
+      dialog.showErrorBox('Delegate Desk could not start', `${message}\n\n${restoreAdvice(join(dataFolder, STORE_FILE))}`);
       app.exit(1);
     });
 }

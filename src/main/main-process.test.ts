@@ -2,7 +2,7 @@
 // verified on machines without the Electron binary (ours): userData, sandbox, the app:// scheme,
 // the single-instance lock, permissions, IPC, the window, and a clean close of the store.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CALL_NAMES, channelOf } from '../api/contract';
@@ -17,6 +17,7 @@ const fake = vi.hoisted(() => {
     handled: new Set<string>(),
     protocols: new Set<string>(),
     windows: [] as { options: Record<string, unknown>; url: string }[],
+    errorBoxes: [] as [string, string][],
     permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     ready: null as null | (() => void),
     listeners,
@@ -67,6 +68,7 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: () => Promise.resolve() },
+    dialog: { showErrorBox: (title: string, content: string) => state.errorBoxes.push([title, content]) },
   };
 });
 
@@ -82,6 +84,8 @@ beforeEach(() => {
   fake.state.handled.clear();
   fake.state.protocols.clear();
   fake.state.schemes.length = 0;
+  fake.state.errorBoxes.length = 0;
+  fake.state.calls.length = 0;
 });
 
 afterEach(() => vi.unstubAllEnvs());
@@ -123,6 +127,38 @@ describe('the main process', () => {
     const db = join(fake.state.userData, 'delegate-desk.db');
     for (const quit of fake.state.listeners.get('will-quit') ?? []) quit();
     expect(existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0).toBe(0);
+  });
+
+  it("backs up the delegate's work as it quits", async () => {
+    await started();
+    const db = join(fake.state.userData, 'delegate-desk.db');
+    const { openStore } = await import('../store/open');
+    const { writeRecord } = await import('../local-records/tables');
+    const other = openStore(db);
+    const at = new Date().toISOString();
+    writeRecord(other, 'note', { id: 'n-quit', subjectType: 'meeting', subjectId: 'mtg-2027-02-plenary', body: 'Call the capital.', createdAt: at, updatedAt: at, deletedAt: null });
+    other.close();
+    for (const quit of fake.state.listeners.get('will-quit') ?? []) quit();
+    const { listBackups, readBackup } = await import('../backups/work-backups');
+    const [backup] = listBackups(join(fake.state.userData, 'delegate-desk-backups'));
+    expect(readBackup(join(fake.state.userData, 'delegate-desk-backups'), backup!.fileName)).toContain('Call the capital.');
+  });
+
+  it('says in a window why it cannot start, and where the work is backed up, when the data file is not one', async () => {
+    const folder = join(config, 'Delegate Desk');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'delegate-desk.db'), 'this is not a database, nor ever was one; '.repeat(200));
+    await import('./index');
+    fake.state.ready!();
+    for (let i = 0; i < 50 && fake.state.errorBoxes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(fake.state.errorBoxes).toEqual([
+      [
+        'Delegate Desk could not start',
+        expect.stringMatching(/^Could not open the data file .*delegate-desk\.db: the file is not a Delegate Desk data file\n\nIf the data file is damaged, move .* aside/),
+      ],
+    ]);
+    expect(fake.state.calls).toContain('exit 1');
+    expect(fake.state.windows).toEqual([]);
   });
 
   it('leaves at once when another copy holds the lock, before opening the store', async () => {

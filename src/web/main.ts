@@ -7,6 +7,7 @@ import { Desk } from '../desk/desk';
 import { createHandlers } from '../api/handlers';
 import { resolveStorePath } from '../store/data-folder';
 import { DeskError } from '../desk-error';
+import { restoreAdvice } from '../backups/restore-advice';
 import { startWebHost } from './host';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -22,12 +23,16 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageProblem('--port takes a number from 0 to 65535');
 
+  const storePath = resolveStorePath(values.db);
   const desk = await Desk.open({
-    storePath: resolveStorePath(values.db),
+    storePath,
     mode: 'browser',
     version: packageJson.version,
     seedSample: true,
     schedule: true,
+    backUp: true,
+  }).catch((error: unknown) => {
+    throw error instanceof DeskError ? new DeskError(error.kind, `${error.message}.\n${restoreAdvice(storePath)}`) : error;
   });
   const host = await startWebHost({
     handlers: createHandlers(desk),

@@ -122,3 +122,45 @@ test('a broken pack is refused with the path of the problem, and nothing is impo
   await expectAccessible(page);
   expect(pageErrors).toEqual([]);
 });
+
+test('the work is backed up on request, listed with where it is, and a backup restores what a new data file lost', async ({ app, page, pageErrors }) => {
+  await app.open('/settings');
+  const backups = page.getByRole('table', { name: 'Backups of your work' });
+  await expect(page.getByText('No backup yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing to back up yet' })).toBeVisible();
+
+  writeRecord(app.desk.db, 'position', position(ITEM, undefined, { lineToTake: 'Support the Toolbox, with a timeline.' }));
+  writeRecord(app.desk.db, 'note', note('n-meeting', 'meeting', MEETING));
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Backed up' })).toBeVisible();
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  const folder = await page.getByRole('textbox', { name: 'Backups folder' }).inputValue();
+  expect(folder).toBe(join(app.desk.dataFolder, 'desk-backups'));
+  // Unchanged: not backed up twice.
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Already backed up' })).toBeVisible();
+  await expect(backups.getByRole('row')).toHaveCount(2);
+
+  // The work is gone from the store, as with a new data file after a damaged one.
+  app.desk.db.exec('DELETE FROM positions; DELETE FROM notes; DELETE FROM local_versions;');
+  await page.reload();
+  await backups.getByRole('button', { name: /^Restore the backup of / }).click();
+  const question = page.getByRole('dialog', { name: 'Import this pack?' });
+  await expect(question).toContainText('Nothing has changed yet');
+  expect(readRecord(app.desk.db, 'position', `position:${ITEM}`)).toBeUndefined();
+  await question.getByRole('button', { name: 'Import' }).click();
+  await expect(question).toBeHidden();
+  expect(readRecord(app.desk.db, 'position', `position:${ITEM}`)?.lineToTake).toBe('Support the Toolbox, with a timeline.');
+  expect(readRecord(app.desk.db, 'note', 'n-meeting')?.body).toBe(`About ${MEETING}`);
+  await expectAccessible(page);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a backups folder that cannot be used is said in the settings, in words', async ({ app, page }) => {
+  writeFileSync(app.desk.backups.folder, 'a file where the backups folder goes');
+  await app.open('/settings');
+  await expect(page.getByRole('alert').filter({ hasText: 'The last backup failed' })).toContainText(
+    'Could not read the backups folder: a part of the path is not a folder',
+  );
+});

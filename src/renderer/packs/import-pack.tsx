@@ -1,8 +1,9 @@
-// Importing a pack: choose the file, see what the import will do (a dry run: nothing changes
-// yet), then import it or not. A pack that is refused says why, with the JSON path of the problem.
+// Importing a pack: choose the file (or a backup, work-backups.tsx), see what the import will do (a
+// dry run: nothing changes yet), then import it or not. A pack that is refused says why, with the
+// JSON path of the problem.
 import { Alert, Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconUpload } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { PackImportReport } from '../../api/types';
 import { callApi, useAction } from '../api/hooks';
 import { notify } from '../sync/notify';
@@ -20,33 +21,32 @@ function changesNothing(report: PackImportReport): boolean {
   return report.versionsAdded === 0 && report.changes.every((c) => c.outcome === 'left');
 }
 
-export function ImportPack() {
+/**
+ * The steps after a pack's content is in hand, whoever found it: `preview` runs the dry run and
+ * opens the question; `shown` is the problem and the question, to place on the page.
+ */
+export function usePackImport(): {
+  preview: (fileName: string, read: () => Promise<string>) => Promise<void>;
+  refuse: (problem: string) => void;
+  reading: boolean;
+  shown: ReactNode;
+} {
   const [reading, setReading] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
-  const resetFile = useRef<() => void>(null);
   const apply = useAction('packs.import');
 
-  async function choose(file: File | null) {
-    resetFile.current?.();
-    if (!file) return;
+  async function start(fileName: string, read: () => Promise<string>) {
     setProblem(null);
-    // The core refuses it too; checked here first so a huge file is never read into the page.
-    if (file.size > MAX_PACK_BYTES) {
-      setProblem(
-        `${file.name} is too large to import (${Math.ceil(file.size / (1024 * 1024))} MB; the most Delegate Desk imports is 50 MB). Export one meeting at a time instead.`,
-      );
-      return;
-    }
     setReading(true);
     try {
-      const content = await file.text();
+      const content = await read();
       const report = await callApi('packs.import', { content, dryRun: true });
       setApplyError(null);
-      setPreview({ fileName: file.name, content, report });
+      setPreview({ fileName, content, report });
     } catch (e) {
-      setProblem(`${file.name} could not be imported. ${(e as Error).message}`);
+      setProblem(`${fileName} could not be imported. ${(e as Error).message}`);
     } finally {
       setReading(false);
     }
@@ -69,15 +69,8 @@ export function ImportPack() {
 
   const nothing = preview !== null && changesNothing(preview.report);
 
-  return (
-    <Stack gap="sm" align="flex-start">
-      <FileButton onChange={(file) => void choose(file)} accept="application/json,.json" resetRef={resetFile}>
-        {(props) => (
-          <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} loading={reading}>
-            Import a pack…
-          </Button>
-        )}
-      </FileButton>
+  const shown = (
+    <>
       {problem && (
         <Alert
           color="red"
@@ -128,6 +121,38 @@ export function ImportPack() {
           </Stack>
         )}
       </Modal>
+    </>
+  );
+  return { preview: start, refuse: setProblem, reading, shown };
+}
+
+export function ImportPack() {
+  const resetFile = useRef<() => void>(null);
+  const { preview, refuse, reading, shown } = usePackImport();
+
+  function choose(file: File | null) {
+    resetFile.current?.();
+    if (!file) return;
+    // The core refuses it too; checked here first so a huge file is never read into the page.
+    if (file.size > MAX_PACK_BYTES) {
+      refuse(
+        `${file.name} is too large to import (${Math.ceil(file.size / (1024 * 1024))} MB; the most Delegate Desk imports is 50 MB). Export one meeting at a time instead.`,
+      );
+      return;
+    }
+    void preview(file.name, () => file.text());
+  }
+
+  return (
+    <Stack gap="sm" align="flex-start">
+      <FileButton onChange={choose} accept="application/json,.json" resetRef={resetFile}>
+        {(props) => (
+          <Button {...props} variant="light" leftSection={<IconUpload size={16} aria-hidden />} loading={reading}>
+            Import a pack…
+          </Button>
+        )}
+      </FileButton>
+      {shown}
     </Stack>
   );
 }

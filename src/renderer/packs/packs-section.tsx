@@ -4,6 +4,7 @@ import { Alert, Divider, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { ExportPack } from './export-pack';
 import { ImportPack } from './import-pack';
+import { WorkBackups } from '../backups/work-backups';
 
 export function PacksSection() {
   return (
@@ -32,6 +33,13 @@ export function PacksSection() {
           its history. You see what will change before anything does.
         </Text>
         <ImportPack />
+      </Stack>
+
+      <Divider />
+
+      <Stack gap="sm">
+        <Title order={4}>Backups of your work</Title>
+        <WorkBackups />
       </Stack>
     </Stack>
   );

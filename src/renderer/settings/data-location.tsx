@@ -4,7 +4,7 @@ import { ActionIcon, CopyButton, Group, Stack, Text, TextInput, Tooltip } from '
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { AppInfo } from '../../api/types';
 
-function CopyableField({ label, value, description }: { label: string; value: string; description: string }) {
+export function CopyableField({ label, value, description }: { label: string; value: string; description: string }) {
   return (
     <TextInput
       label={label}
