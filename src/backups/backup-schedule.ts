@@ -2,10 +2,10 @@
 // first; every day while it runs; and as it closes. Each time only if the work changed. A backup
 // that fails never stops the app: it is tried again next time, and what went wrong is kept for
 // the Settings to say.
-import type { Backups } from '../api/types';
+import type { BackupMade, Backups } from '../api/types';
 import type { PackApp } from '../packs/export';
 import type { Store } from '../store/open';
-import { backUpWork, KEEP_BACKUPS, listBackups, type BackupOutcome } from './work-backups';
+import { backUpWork, KEEP_BACKUPS, listBackups } from './work-backups';
 
 const AFTER_OPENING_MS = 5000;
 const EVERY_DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +36,7 @@ export class WorkBackups {
   }
 
   /** Asked for ("Back up now"): a failure is the caller's to report. */
-  now(): BackupOutcome {
+  now(): BackupMade {
     const outcome = backUpWork(this.db, this.folder, { app: this.app });
     this.problem = null;
     return outcome;

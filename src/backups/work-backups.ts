@@ -25,6 +25,7 @@ export type { BackupFile };
 export function backupsFolderOf(storePath: string): string {
   return join(dirname(storePath), `${basename(storePath).replace(/\.[^.]*$/, '') || 'store'}-backups`);
 }
+
 /** How many backups are kept, the newest. */
 export const KEEP_BACKUPS = 14;
 /** e.g. delegate-desk-work-2026-12-06T08-20-00Z.json: the time it was made, in UTC. */
@@ -64,10 +65,8 @@ export function readBackup(folder: string, fileName: string): string {
   }
 }
 
-export type BackupOutcome = BackupMade;
-
 /** Backs the work up if there is any and it changed since the newest backup; keeps the last `keep`. */
-export function backUpWork(db: Store, folder: string, options: { app: PackApp; now?: Date; keep?: number }): BackupOutcome {
+export function backUpWork(db: Store, folder: string, options: { app: PackApp; now?: Date; keep?: number }): BackupMade {
   const now = options.now ?? new Date();
   const pack = buildPack(db, { app: options.app, now });
   if (pack.annotations.length + pack.positions.length + pack.statements.length + pack.notes.length === 0) {

@@ -1,8 +1,8 @@
 // The page holds the window open while it has work not saved yet (src/renderer/shell/unsaved-work.ts,
 // through the standard beforeunload). Electron then neither closes nor asks: the question is put
 // here, in words, and the delegate chooses. Either way nothing is lost: the page keeps every text
-// being written as the question comes (src/renderer/shell/kept-writing.ts). Going back to the work is the default and what Escape
-// does; only an explicit choice closes.
+// being written as the question comes (src/renderer/shell/kept-writing.ts). Going back to the
+// work is the default and what Escape does; only an explicit choice closes.
 import { dialog, type BrowserWindow } from 'electron';
 
 export const CLOSE_QUESTION = {

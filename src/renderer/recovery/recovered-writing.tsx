@@ -1,6 +1,7 @@
-// Writing a window left unsaved (a crash, a killed app, a power cut, a window closed over it): a notice on every
-// page until each text is dealt with, and a drawer that shows them, each with where it was being
-// written, to copy back or open there, or to discard; a new note can go straight back in its box.
+// Writing a window left unsaved (a crash, a killed app, a power cut, a window closed over it): a
+// notice on every page until each text is dealt with, and a drawer that shows them, each with where
+// it was being written, to copy back or open there, or to discard; a new note can go straight back
+// in its box.
 // A position's draft is not here: its editor offers it back itself.
 import { useState } from 'react';
 import { Alert, Button, CopyButton, Drawer, Group, Paper, Stack, Text } from '@mantine/core';

@@ -51,8 +51,8 @@ export interface KeepCalls {
 
 /**
  * Runs `keep` a moment after the last change while `unsaved`, and `drop` once it is not (if a keep
- * may have run). `changes` are what a keep writes: a new keep waits for the next moment when one
- * of them changes. `alreadyKept`: the store holds a keep from before (a draft the editor opened
+ * may have run). `changes` are what a keep writes, the first naming the text (its place, or the
+ * position's agenda item): a new keep waits for the next moment when one of them changes. `alreadyKept`: the store holds a keep from before (a draft the editor opened
  * with). `dropOnUnmount`: an editor that goes away while the window lives on takes its text with it
  * (Cancel, leaving the page). Returns `discard`, which drops now.
  */
@@ -92,7 +92,7 @@ export function useKeepWhileUnsaved(
       clearTimeout(timer);
       waiting.delete(keepNow);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `changes` are this hook's dependencies
+    // `changes` are this hook's dependencies, as many on every render of one caller.
   }, [unsaved, ...changes]);
 
   const dropLater = useRef(dropOnUnmount);
@@ -105,7 +105,7 @@ export function useKeepWhileUnsaved(
       held.current = false;
       void run(dropThis);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new place is a new text
+    // The first of `changes` names the text (its place): a new one is a new text.
   }, [changes[0]]);
 
   return { discard: drop };
