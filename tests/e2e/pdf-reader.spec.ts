@@ -155,6 +155,8 @@ test('find in the PDF, zoom and the contents take the delegate where asked', asy
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Find in the PDF' });
   await expect(find.getByRole('textbox')).toBeFocused();
+  // The reader's own find, not the page's (shell/page-find.tsx).
+  await expect(page.getByRole('search', { name: 'Find on this page' })).toHaveCount(0);
   await find.getByRole('textbox').fill('critical asset');
   await expect(find.getByText('1 of 2')).toBeVisible();
   await expect(pdfPage(page, 1).locator('mark.dd-find-current')).toHaveText('critical asset');

@@ -20,6 +20,7 @@ import { SyncStatusBadge } from '../sync/sync-status-badge';
 import { SpotlightSearch } from '../search/spotlight-search';
 import { ColorSchemeSwitch } from './color-scheme-switch';
 import { LeaveQuestion } from './leave-question';
+import { PageFind } from './page-find';
 import { RecoveredWriting } from '../recovery/recovered-writing';
 
 const NAV = [
@@ -95,6 +96,7 @@ export function Shell() {
         <Routes />
       </AppShell.Main>
       <SpotlightSearch />
+      <PageFind />
       <LeaveQuestion />
     </AppShell>
   );

@@ -15,7 +15,8 @@ import { readSelectionOffsets, restoreSelection } from '../annotations/selection
 import { usePaintedHighlights } from '../annotations/use-painted-highlights';
 import type { PDFDocumentProxy } from './pdfjs';
 import { PdfControls } from './pdf-controls';
-import { PdfFindBar } from './pdf-find-bar';
+import { FindBar } from '../../shell/find-bar';
+import { useOwnFind } from '../../shell/page-find';
 import { findPhrase, findWords, type TextMatch } from './pdf-find';
 import { PdfOutline, usePdfOutline } from './pdf-outline';
 import type { PageSize } from './pdf-page';
@@ -184,6 +185,7 @@ export function PdfReader({
     const matchPage = pageAt(paper.pageStarts, match[0]);
     if (!layers.some((l) => l.page === matchPage)) goTo(matchPage);
   }, [current, matches, paper.pageStarts, layers, goTo]);
+  useOwnFind();
   useHotkeys([['mod+F', () => setFind((f) => ({ ...f, open: true, words: f.open ? f.words : false, focusKey: f.focusKey + 1 }))]]);
 
   // ---- An annotation chosen in the panel: bring its page into view, then its highlight.
@@ -241,7 +243,8 @@ export function PdfReader({
             onFind={() => setFind((f) => ({ ...f, open: true, focusKey: f.focusKey + 1 }))}
           />
           {find.open && (
-            <PdfFindBar
+            <FindBar
+              label="Find in the PDF"
               query={find.query}
               onQuery={(query) => setFind((f) => ({ ...f, query, words: false }))}
               count={matches.length}

@@ -1,10 +1,11 @@
-// "Find in document": what to look for, how many matches and which one is shown, next and
-// previous (Enter, Shift+Enter), Escape to close.
+// A find bar: what to look for, how many matches and which one is shown, next and previous
+// (Enter, Shift+Enter), Escape to close. The PDF reader's and the page's (page-find.tsx).
 import { useEffect, useRef } from 'react';
 import { ActionIcon, Group, Text, TextInput } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconX } from '@tabler/icons-react';
 
-export function PdfFindBar({
+export function FindBar({
+  label,
   query,
   onQuery,
   count,
@@ -13,6 +14,8 @@ export function PdfFindBar({
   onClose,
   focusKey,
 }: {
+  /** What is searched, e.g. "Find in the PDF": the field's and the bar's name. */
+  label: string;
   query: string;
   onQuery: (query: string) => void;
   count: number;
@@ -30,14 +33,14 @@ export function PdfFindBar({
   }, [focusKey]);
   const status = !query.trim() ? '' : count === 0 ? 'Not found' : `${current + 1} of ${count}`;
   return (
-    <Group gap="xs" wrap="nowrap" className="dd-pdf-find" role="search" aria-label="Find in the PDF">
+    <Group gap="xs" wrap="nowrap" className="dd-find" role="search" aria-label={label}>
       <TextInput
         ref={input}
         size="xs"
         value={query}
         onChange={(event) => onQuery(event.currentTarget.value)}
-        placeholder="Find in the PDF"
-        aria-label="Find in the PDF"
+        placeholder={label}
+        aria-label={label}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
