@@ -9,7 +9,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { Paper } from '@mantine/core';
 import { useLocation } from 'wouter';
 import { FindBar } from './find-bar';
-import { findFolded } from './find-text';
+import { findPhrase } from './find-text';
 import './page-find.css';
 
 const ALL = 'dd-find';
@@ -67,7 +67,7 @@ function rangesOf(root: Element, query: string): Range[] {
     while (i > 0 && starts[i]! > offset) i -= 1;
     return [nodes[i]!, Math.min(offset - starts[i]!, nodes[i]!.length)];
   };
-  return findFolded(text, query).map(([start, end]) => {
+  return findPhrase(text, query).map(([start, end]) => {
     const range = document.createRange();
     range.setStart(...at(start));
     range.setEnd(...at(end));

@@ -17,7 +17,7 @@ import type { PDFDocumentProxy } from './pdfjs';
 import { PdfControls } from './pdf-controls';
 import { FindBar } from '../../shell/find-bar';
 import { useOwnFind } from '../../shell/page-find';
-import { findPhrase, findWords, type TextMatch } from './pdf-find';
+import { findPhrase, findWords, type TextMatch } from '../../shell/find-text';
 import { PdfOutline, usePdfOutline } from './pdf-outline';
 import type { PageSize } from './pdf-page';
 import { PdfPages } from './pdf-pages';
