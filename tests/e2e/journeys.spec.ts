@@ -57,6 +57,20 @@ test('nothing current found: archived records are offered only when some match',
   expect(pageErrors).toEqual([]);
 });
 
+test('the keyboard skips the header and the navigation to the page in one stop', async ({ app, page }) => {
+  await app.open('/meetings/mtg-2027-02-plenary');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to the page' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The page's first stop (its trail back to the meetings), not the header's search.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Meetings' })).toBeFocused();
+  // Out of sight when it does not have the focus.
+  await expect(skip).not.toBeInViewport();
+});
+
 test('Ctrl+K searches everything and goes to the chosen result', async ({ app, page }) => {
   await app.open('/');
   await page.keyboard.press('Control+K');

@@ -21,6 +21,7 @@ import { SpotlightSearch } from '../search/spotlight-search';
 import { ColorSchemeSwitch } from './color-scheme-switch';
 import { LeaveQuestion } from './leave-question';
 import { PageFind } from './page-find';
+import { PAGE_ID, SkipLink } from './skip-link';
 import { RecoveredWriting } from '../recovery/recovered-writing';
 
 const NAV = [
@@ -41,6 +42,7 @@ export function Shell() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -91,7 +93,7 @@ export function Shell() {
         </ScrollArea>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id={PAGE_ID} tabIndex={-1}>
         <RecoveredWriting />
         <Routes />
       </AppShell.Main>
