@@ -16,12 +16,21 @@ function painted(page: Page) {
   });
 }
 
+/** Whether the match shown is within the window. */
+function shownInView(page: Page) {
+  return page.evaluate(() => {
+    const box = [...(CSS.highlights as unknown as Map<string, Set<Range>>).get('dd-find-current')!][0]!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+}
+
 test('finds on a paper, every match marked, the one shown in view, and steps through them', async ({ app, page, pageErrors }) => {
   const filler = 'Member States exchanged views on the implementation of the measures. '.repeat(120);
   putPaper(app.desk.db, 'doc-find', `The kestrel opens. ${filler}A Kestrel in the middle. ${filler}The réseau and the KESTREL close it.`, 'A paper about birds of prey');
   await app.open('/library/doc-find');
   await expect(page.getByRole('heading', { level: 2, name: 'A paper about birds of prey' })).toBeVisible();
-  const html = await page.locator('main').innerHTML();
+  const paperText = page.getByRole('region', { name: "The paper's text" });
+  const html = await paperText.innerHTML();
 
   await page.keyboard.press('ControlOrMeta+f');
   const bar = page.getByRole('search', { name: 'Find on this page' });
@@ -35,15 +44,10 @@ test('finds on a paper, every match marked, the one shown in view, and steps thr
   await field.press('Shift+Enter');
   await expect(bar).toContainText('3 of 3');
   await expect.poll(() => painted(page).then((p) => p.shown)).toEqual(['KESTREL']);
-  const inView = () =>
-    page.evaluate(() => {
-      const box = [...(CSS.highlights as unknown as Map<string, Set<Range>>).get('dd-find-current')!][0]!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    });
-  await expect.poll(inView).toBe(true);
+  await expect.poll(() => shownInView(page)).toBe(true);
   await field.press('Enter');
   await expect(bar).toContainText('1 of 3');
-  await expect.poll(inView).toBe(true);
+  await expect.poll(() => shownInView(page)).toBe(true);
 
   // Accents and case as the app's search reads them; nothing found is said.
   await field.fill('RESEAU');
@@ -56,8 +60,8 @@ test('finds on a paper, every match marked, the one shown in view, and steps thr
     await expectAccessible(page);
   }
 
-  // The page's markup was never touched; Escape closes and the marks go.
-  expect(await page.locator('main').innerHTML()).toBe(html);
+  // The paper's markup was never touched; Escape closes and the marks go.
+  expect(await paperText.innerHTML()).toBe(html);
   await field.press('Escape');
   await expect(bar).toBeHidden();
   await expect.poll(() => painted(page)).toEqual({ all: [], shown: [] });
@@ -77,4 +81,23 @@ test('finds on any page, from a text field too, follows the page as it changes, 
   await expect(bar).toContainText('1 of 1');
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(bar).toBeHidden();
+});
+
+test('finds in the drawer on top when one is open, and Escape closes the find before the drawer', async ({ app, page }) => {
+  await app.open('/meetings/mtg-2027-02-plenary');
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  const tour = page.getByRole('dialog', { name: /Tour de table on item 3/ });
+  await expect(tour).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+f');
+  const bar = page.getByRole('search', { name: 'Find on this page' });
+  const field = bar.getByRole('textbox', { name: 'Find on this page' });
+  await expect(field).toBeFocused();
+  await field.fill('slovenia');
+  await expect(bar).toContainText('1 of 1');
+  await expect.poll(() => painted(page)).toEqual({ all: ['Slovenia'], shown: ['Slovenia'] });
+  // Far down the list of speakers: the drawer scrolled to it.
+  await expect.poll(() => shownInView(page)).toBe(true);
+  await field.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(tour).toBeVisible();
 });

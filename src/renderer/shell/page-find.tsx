@@ -1,9 +1,9 @@
 // Find on this page (Ctrl/Cmd+F), as a browser has it and the desktop app's window has not: the
-// page's text searched as the app's search reads words (find-text.ts), every match marked, the one
-// shown scrolled to, Enter and Shift+Enter to step, Escape to close. Matches are painted with the
-// CSS Custom Highlight API, so the page's own markup (a paper's highlights, links) is never
-// touched; they follow the page as it changes. The PDF reader has its own find, and claims the key
-// while it is open (useOwnFind).
+// page's text (or the open drawer's, the dialog on top) searched as the app's search reads words
+// (find-text.ts), every match marked, the one shown scrolled to, Enter and Shift+Enter to step,
+// Escape to close. Matches are painted with the CSS Custom Highlight API, so the page's own markup
+// (a paper's highlights, links) is never touched; they follow the page as it changes. The PDF
+// reader has its own find, and claims the key while it is open (useOwnFind).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHotkeys } from '@mantine/hooks';
 import { Paper } from '@mantine/core';
@@ -89,12 +89,35 @@ function unpaint(): void {
   CSS.highlights.delete(SHOWN);
 }
 
-/** Brings a match into the middle of the window, unless it is in view already. */
+/** Where to look: the dialog or drawer on top, if one is open (it is what the delegate reads), else the page. */
+function findRoot(): Element | null {
+  const dialogs = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
+  return dialogs[dialogs.length - 1] ?? document.querySelector('main');
+}
+
+/** What scrolls around an element: a drawer's body, or else the window. */
+function scrollerOf(element: Element | null): Element | null {
+  for (let e = element; e && e !== document.body; e = e.parentElement) {
+    const { overflowY } = getComputedStyle(e);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && e.scrollHeight > e.clientHeight) return e;
+  }
+  return null;
+}
+
+/**
+ * Brings a match into the middle of what scrolls around it, unless it is in view already. The
+ * match itself, not its element: a paper's paragraph may be taller than the window.
+ */
 function reveal(range: Range): void {
   const box = range.getBoundingClientRect();
-  const top = 64;
-  if (box.top >= top && box.bottom <= window.innerHeight) return;
-  window.scrollBy({ top: box.top - window.innerHeight / 2 });
+  const scroller = scrollerOf(range.startContainer.parentElement);
+  const view = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+  // Clear of the header and the find bar beside it when the window scrolls.
+  const top = scroller ? view.top : 110;
+  if (box.top >= top && box.bottom <= view.bottom) return;
+  const by = box.top - (view.top + view.bottom) / 2;
+  if (scroller) scroller.scrollBy({ top: by });
+  else window.scrollBy({ top: by });
 }
 
 export function PageFind() {
@@ -116,14 +139,13 @@ export function PageFind() {
 
   useEffect(() => {
     if (!find.open) return;
-    const main = document.querySelector('main');
-    if (!main) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(() => setEdition((e) => e + 1), SETTLE_MS);
     });
-    observer.observe(main, { subtree: true, childList: true, characterData: true });
+    // The whole body: a drawer opening or closing changes where to look, too.
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     return () => {
       clearTimeout(timer);
       observer.disconnect();
@@ -131,8 +153,8 @@ export function PageFind() {
   }, [find.open]);
 
   const ranges = useMemo(() => {
-    const main = document.querySelector('main');
-    return find.open && main && find.query.trim() ? rangesOf(main, find.query) : [];
+    const root = find.open && find.query.trim() ? findRoot() : null;
+    return root ? rangesOf(root, find.query) : [];
     // `edition` stands for the page's text.
   }, [find.open, find.query, edition]);
 
