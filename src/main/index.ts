@@ -1,7 +1,7 @@
 // The main process: one running copy per user, the same store as the CLI, a single window whose
 // page can do nothing but call the contract's API, and a clean close of the store.
 /// <reference types="electron-vite/node" />
-import { app, BrowserWindow, dialog, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { Desk } from '../desk/desk';
 import { createHandlers } from '../api/handlers';
@@ -9,6 +9,7 @@ import { DeskError } from '../desk-error';
 import { restoreAdvice } from '../backups/restore-advice';
 import { defaultDataFolder, STORE_FILE } from '../store/data-folder';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
+import { appMenuTemplate } from './app-menu';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { rendererDir, rendererEntryUrl } from './renderer-entry';
@@ -71,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyPermissions(session.defaultSession);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, packaged: app.isPackaged })));
       // Files are looked up on the desk once it is open; before that, none is served.
       serveRenderer(protocol, rendererDir(), (sha256) => desk?.storedFiles(sha256) ?? Promise.resolve(null));
       desk = await Desk.open({

@@ -1,7 +1,7 @@
 // The main process's wiring, checked with a stand-in for the `electron` module, so the shell is
 // verified on machines without the Electron binary (ours): userData, sandbox, the app:// scheme,
 // the single-instance lock, permissions, IPC, the window, and a clean close of the store.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const fake = vi.hoisted(() => {
     protocols: new Set<string>(),
     windows: [] as { options: Record<string, unknown>; url: string }[],
     errorBoxes: [] as [string, string][],
+    menu: null as unknown,
     permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     ready: null as null | (() => void),
     listeners,
@@ -69,6 +70,7 @@ vi.mock('electron', () => {
     },
     shell: { openExternal: () => Promise.resolve() },
     dialog: { showErrorBox: (title: string, content: string) => state.errorBoxes.push([title, content]) },
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (state.menu = menu) },
   };
 });
 
@@ -118,6 +120,9 @@ describe('the main process', () => {
     const window = fake.state.windows.at(-1)!;
     expect(window.url).toBe('app://desk/index.html');
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // Its own menu, not Electron's default one (app-menu.ts).
+    const { appMenuTemplate } = await import('./app-menu');
+    expect(fake.state.menu).toEqual({ template: appMenuTemplate({ platform: process.platform, packaged: false }) });
     // The store exists in the shared folder, with the sample loaded into it.
     expect(existsSync(join(fake.state.userData, 'delegate-desk.db'))).toBe(true);
   });
@@ -148,6 +153,9 @@ describe('the main process', () => {
     const folder = join(config, 'Delegate Desk');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'delegate-desk.db'), 'this is not a database, nor ever was one; '.repeat(200));
+    // The log line it also writes, kept out of the test's output.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => log.mockRestore());
     await import('./index');
     fake.state.ready!();
     for (let i = 0; i < 50 && fake.state.errorBoxes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
