@@ -70,7 +70,8 @@ test('finds on a paper, every match marked, the one shown in view, and steps thr
 
 test('finds on any page, from a text field too, follows the page as it changes, and closes with it', async ({ app, page }) => {
   await app.open('/meetings/mtg-2027-02-plenary');
-  await page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' }).click();
+  const note = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' });
+  await note.click();
   await page.keyboard.press('ControlOrMeta+f');
   const bar = page.getByRole('search', { name: 'Find on this page' });
   await bar.getByRole('textbox').fill('sandpiper');
@@ -78,6 +79,11 @@ test('finds on any page, from a text field too, follows the page as it changes, 
   // A note added while the find is open: found in it.
   await page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' }).fill('Saw a sandpiper on the way.');
   await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(bar).toContainText('1 of 1');
+  // Closed, the keyboard is back where it was: in the note box.
+  await bar.getByRole('textbox').press('Escape');
+  await expect(note).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+f');
   await expect(bar).toContainText('1 of 1');
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(bar).toBeHidden();

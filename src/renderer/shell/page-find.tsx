@@ -128,11 +128,20 @@ export function PageFind() {
   const [current, setCurrent] = useState(0);
   const revealNext = useRef(false);
 
-  useHotkeys(
-    [['mod+F', () => ownFinders === 0 && setFind((f) => ({ ...f, open: true, focusKey: f.focusKey + 1 }))]],
-    // From anywhere, a text field included: the browser's own find is not there to fall back on.
-    [],
-  );
+  /** Where the keyboard was before the find: it goes back there when the find closes. */
+  const before = useRef<HTMLElement | null>(null);
+  const open = () => {
+    if (ownFinders > 0) return;
+    if (!find.open && document.activeElement instanceof HTMLElement) before.current = document.activeElement;
+    setFind((f) => ({ ...f, open: true, focusKey: f.focusKey + 1 }));
+  };
+  const close = () => {
+    setFind((f) => ({ ...f, open: false }));
+    if (before.current?.isConnected) before.current.focus({ preventScroll: true });
+    before.current = null;
+  };
+  // From anywhere, a text field included: the browser's own find is not there to fall back on.
+  useHotkeys([['mod+F', open]], []);
 
   // Another page: the find goes with the one it was for.
   useEffect(() => setFind((f) => ({ ...f, open: false })), [location]);
@@ -189,7 +198,7 @@ export function PageFind() {
           setCurrent((shown + by + ranges.length) % ranges.length);
           revealNext.current = true;
         }}
-        onClose={() => setFind((f) => ({ ...f, open: false }))}
+        onClose={close}
         focusKey={find.focusKey}
       />
     </Paper>
