@@ -9,6 +9,7 @@ import { createHandlers } from '../../src/api/handlers';
 import { writeRecord } from '../../src/local-records/tables';
 import { test, expect, type Page } from './desk-fixture';
 import { photograph } from './photograph';
+import { expectAccessible } from './accessible';
 
 const MEETING = 'mtg-2027-02-plenary';
 const ITEM = 'ai-2027-02-plenary-3';
@@ -591,3 +592,42 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the dashboard lists the positions late or due within the week, the earliest first, each leading to its item', async ({ app, page }) => {
+  const api = createHandlers(app.desk);
+  /** The local day `offset` days from today, as the editor's date field gives it. */
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-4b', status: 'draft', lineToTake: 'Ask for a roadmap.', ...EMPTY, dueDate: day(3) });
+  await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-3', status: 'in_coordination', lineToTake: 'Support.', ...EMPTY, dueDate: day(-2) });
+  await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-2', status: 'approved', lineToTake: 'Take note.', ...EMPTY, dueDate: day(-5) });
+  await api['positions.save']({ agendaItemId: 'ai-2027-02-plenary-1', status: 'draft', lineToTake: 'Adopt.', ...EMPTY, dueDate: day(30) });
+
+  await app.open('/');
+  const due = page.getByRole('region', { name: 'Positions due' });
+  const listed = due.getByRole('listitem');
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(0)).toContainText('3 5G cybersecurity');
+  await expect(listed.nth(0)).toContainText('Overdue: due');
+  await expect(listed.nth(1)).toContainText('4.b Transition to post-quantum cryptography');
+  await expect(listed.nth(1)).not.toContainText('Overdue');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectAccessible(page);
+  }
+  await listed.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/meetings\/mtg-2027-02-plenary\?item=ai-2027-02-plenary-4b/);
+});
+
+test('the dashboard says nothing of positions when none is due', async ({ app, page }) => {
+  await createHandlers(app.desk)['positions.save']({ agendaItemId: 'ai-2027-02-plenary-3', status: 'draft', lineToTake: 'Support.', ...EMPTY });
+  await app.open('/');
+  await expect(page.getByRole('heading', { name: 'Last sync', exact: true })).toBeVisible();
+  // Every call answered, the positions' included: still no card, not even an empty one.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('region', { name: 'Positions due' })).toHaveCount(0);
+  await expect(page.getByText('Positions due')).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import { ChangedDocuments } from './changed-documents';
 import { DeskCounts } from './desk-counts';
 import { greeting } from './greeting';
 import { LastSyncCard } from './last-sync-card';
+import { PositionsDueCard } from './positions-due-card';
 import { NextMeetingCard } from './next-meeting-card';
 
 export function DashboardView() {
@@ -54,6 +55,7 @@ function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="lg">
+          <PositionsDueCard />
           <LastSyncCard run={dashboard.lastSync} />
           <DeskCounts counts={dashboard.counts} />
         </Stack>
