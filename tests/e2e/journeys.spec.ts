@@ -5,6 +5,7 @@ import { test, expect } from './desk-fixture';
 import { serveFeedFolder } from '../../src/feed/serve';
 import { doc, page as feedPage, tempDir, writeFeed } from '../support/feed-pages';
 import { putPaper } from '../support/papers';
+import { expectAccessible } from './accessible';
 
 test('search finds a paper and opens it', async ({ app, page, pageErrors }) => {
   await app.open('/search?q=incident%20taxonomy');
@@ -69,6 +70,28 @@ test('the keyboard skips the header and the navigation to the page in one stop',
   await expect(page.getByRole('main').getByRole('link', { name: 'Meetings' })).toBeFocused();
   // Out of sight when it does not have the focus.
   await expect(skip).not.toBeInViewport();
+});
+
+test('? lists the keyboard shortcuts, as does the header; typed in a field it is only a question mark', async ({ app, page }) => {
+  await app.open('/meetings/mtg-2027-02-plenary');
+  const box = page.getByRole('region', { name: 'Your notes' }).getByRole('textbox', { name: 'New note' });
+  await box.fill('Who leads');
+  await box.press('Shift+?');
+  await expect(box).toHaveValue('Who leads?');
+  const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(list).toHaveCount(0);
+
+  await page.getByRole('heading', { level: 2 }).first().click();
+  await page.keyboard.press('Shift+?');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('row', { name: /Find on this page/ })).toContainText('Ctrl+F');
+  await expect(list.getByRole('row', { name: /Highlight the selected text/ })).toContainText('Ctrl+Shift+H');
+  await expect(list.getByRole('row', { name: /Record that stance/ })).toContainText('1 to 5');
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(list).toBeVisible();
 });
 
 test('Ctrl+K searches everything and goes to the chosen result', async ({ app, page }) => {

@@ -6,6 +6,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { NoteRecord } from '../../api/types';
 import { formatDateTime } from '../shell/format';
 import { useKeptWriting } from '../shell/kept-writing';
+import { NOTE_SHORTCUT } from './note-shortcut';
 import { places } from '../../recovery/kept-place';
 import { useUnsavedWork } from '../shell/unsaved-work';
 
@@ -46,7 +47,7 @@ export function NoteCard({
             value={draft}
             onChange={(e) => setDraft(e.currentTarget.value)}
             onKeyDown={getHotkeyHandler([
-              ['mod+Enter', () => void save()],
+              [NOTE_SHORTCUT, () => void save()],
               ['Escape', () => setDraft(null)],
             ])}
             data-autofocus

@@ -14,6 +14,7 @@ import { NoteCard } from './note-card';
 import { useNoteActions } from './note-actions';
 import { useNoteDraft } from './note-draft';
 import { useKeptWriting } from '../shell/kept-writing';
+import { NOTE_SHORTCUT } from './note-shortcut';
 import { places } from '../../recovery/kept-place';
 
 export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType: NoteSubject; subjectId: string; emptyText: string }) {
@@ -92,7 +93,7 @@ export function NotesPanel({ subjectType, subjectId, emptyText }: { subjectType:
           maxRows={12}
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
-          onKeyDown={getHotkeyHandler([['mod+Enter', () => void add()]])}
+          onKeyDown={getHotkeyHandler([[NOTE_SHORTCUT, () => void add()]])}
           error={error}
           // Opened in a drawer (a contact's notes), the keyboard starts here, where the draft is.
           data-autofocus

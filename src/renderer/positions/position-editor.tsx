@@ -42,6 +42,9 @@ export interface ItemRef {
   title: string;
 }
 
+/** Saves the position being edited. */
+export const SAVE_POSITION_SHORTCUT = 'mod+S';
+
 export function PositionEditor({ item, onClose }: { item: ItemRef; onClose: () => void }) {
   // What is in the store now, not what a list fetched a while ago: the save is checked against it.
   const query = useCall('positions.get', { agendaItemId: item.id }, { refetchOnMount: 'always', retry: false });
@@ -182,7 +185,7 @@ function PositionEditorForm({
 
   const onKeyDown = getHotkeyHandler([
     [
-      'mod+S',
+      SAVE_POSITION_SHORTCUT,
       () => {
         if (dirty && !save.isPending) void submit();
       },

@@ -40,6 +40,9 @@ function HitContent({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** Search everything, from anywhere. */
+export const SEARCH_SHORTCUT = 'mod+K';
+
 export function SpotlightSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
@@ -83,7 +86,7 @@ export function SpotlightSearch() {
     <Spotlight.Root
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      shortcut={[SEARCH_SHORTCUT]}
       // Ctrl+K opens the search even from a text field: it is the app's one global shortcut.
       tagsToIgnore={[]}
       scrollable

@@ -12,6 +12,9 @@ import { FindBar } from './find-bar';
 import { findPhrase } from './find-text';
 import './page-find.css';
 
+/** Find, on the page and in the PDF reader. */
+export const FIND_SHORTCUT = 'mod+F';
+
 const ALL = 'dd-find';
 const SHOWN = 'dd-find-current';
 /** How long the page must be still before its matches are looked for again. */
@@ -141,7 +144,7 @@ export function PageFind() {
     before.current = null;
   };
   // From anywhere, a text field included: the browser's own find is not there to fall back on.
-  useHotkeys([['mod+F', open]], []);
+  useHotkeys([[FIND_SHORTCUT, open]], []);
 
   // Another page: the find goes with the one it was for.
   useEffect(() => setFind((f) => ({ ...f, open: false })), [location]);

@@ -22,6 +22,7 @@ import { ColorSchemeSwitch } from './color-scheme-switch';
 import { LeaveQuestion } from './leave-question';
 import { PageFind } from './page-find';
 import { PAGE_ID, SkipLink } from './skip-link';
+import { KeyboardShortcuts } from './shortcuts';
 import { RecoveredWriting } from '../recovery/recovered-writing';
 
 const NAV = [
@@ -71,6 +72,7 @@ export function Shell() {
           </UnstyledButton>
           <Group gap="sm" wrap="nowrap">
             <SyncStatusBadge />
+            <KeyboardShortcuts />
             <ColorSchemeSwitch />
           </Group>
         </Group>

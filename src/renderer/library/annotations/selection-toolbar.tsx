@@ -8,14 +8,14 @@ import { places } from '../../../recovery/kept-place';
 import { AnnotationForm } from './annotation-form';
 import { HighlightButtons } from './color-choice';
 import { shortQuote } from './quote-selectors';
+import { keysOf } from '../../shell/keys';
 import type { AnnotationFields } from './use-annotation-actions';
 
 export type ToolbarMode = { kind: 'actions' } | { kind: 'note' } | { kind: 'reattach'; annotation: Annotation };
 
 export const HIGHLIGHT_SHORTCUT = 'mod+shift+H';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const SHORTCUT_KEYS = [isMac ? '⌘' : 'Ctrl', 'Shift', 'H'];
+export const SHORTCUT_KEYS = keysOf(HIGHLIGHT_SHORTCUT);
 
 export function SelectionToolbar({
   at,

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import { ActionIcon, Button, Group, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowAutofitWidth, IconChevronLeft, IconChevronRight, IconListTree, IconSearch, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import { MAX_ZOOM, MIN_ZOOM, zoomLabel } from './pdf-zoom';
+import { FIND_SHORTCUT } from '../../shell/page-find';
+import { keysOf } from '../../shell/keys';
 
-const FIND_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘F' : 'Ctrl+F';
+const FIND_KEYS = keysOf(FIND_SHORTCUT).join('+');
 
 export function PdfControls({
   page,

@@ -16,7 +16,7 @@ import { usePaintedHighlights } from '../annotations/use-painted-highlights';
 import type { PDFDocumentProxy } from './pdfjs';
 import { PdfControls } from './pdf-controls';
 import { FindBar } from '../../shell/find-bar';
-import { useOwnFind } from '../../shell/page-find';
+import { FIND_SHORTCUT, useOwnFind } from '../../shell/page-find';
 import { findPhrase, findWords, type TextMatch } from '../../shell/find-text';
 import { PdfOutline, usePdfOutline } from './pdf-outline';
 import type { PageSize } from './pdf-page';
@@ -186,7 +186,7 @@ export function PdfReader({
     if (!layers.some((l) => l.page === matchPage)) goTo(matchPage);
   }, [current, matches, paper.pageStarts, layers, goTo]);
   useOwnFind();
-  useHotkeys([['mod+F', () => setFind((f) => ({ ...f, open: true, words: f.open ? f.words : false, focusKey: f.focusKey + 1 }))]]);
+  useHotkeys([[FIND_SHORTCUT, () => setFind((f) => ({ ...f, open: true, words: f.open ? f.words : false, focusKey: f.focusKey + 1 }))]]);
 
   // ---- An annotation chosen in the panel: bring its page into view, then its highlight.
   const revealing = useRef<string | null>(null);
