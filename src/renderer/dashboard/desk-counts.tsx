@@ -1,23 +1,21 @@
 // What the desk holds, each count a way into its section.
-import { Card, Group, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { IconAddressBook, IconBooks, IconCalendarEvent, type Icon } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { Dashboard } from '../../api/types';
 import { formatCount } from '../shell/format';
 import { paths } from '../shell/paths';
+import { DashboardCard } from './dashboard-card';
 
 export function DeskCounts({ counts }: { counts: Dashboard['counts'] }) {
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="counts-heading">
-      <Title order={3} size="h4" id="counts-heading" mb="sm">
-        On your desk
-      </Title>
+    <DashboardCard id="counts-heading" title="On your desk">
       <SimpleGrid cols={3} spacing="xs">
         <Count href={paths.library} icon={IconBooks} value={counts.documents} label="Documents" />
         <Count href={paths.meetings} icon={IconCalendarEvent} value={counts.meetings} label="Meetings" />
         <Count href={paths.contacts} icon={IconAddressBook} value={counts.contacts} label="Contacts" />
       </SimpleGrid>
-    </Card>
+    </DashboardCard>
   );
 }
 

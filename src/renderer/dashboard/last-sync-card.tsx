@@ -1,6 +1,6 @@
 // How the last sync went, so the delegate knows whether what the dashboard shows is current.
 // The words are the Sync view's own (sync-words.ts), so both say the same of the same run.
-import { Alert, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { SyncRun } from '../../api/types';
@@ -8,23 +8,19 @@ import { formatDateTime, formatRelative } from '../shell/format';
 import { paths } from '../shell/paths';
 import { useCall } from '../api/hooks';
 import { feedName } from '../sync/feed-name';
+import { DashboardCard } from './dashboard-card';
 import { capitalise, isFailure, OUTCOME, sentence, summariseCounts } from '../sync/sync-words';
 
 export function LastSyncCard({ run }: { run: SyncRun | null }) {
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="last-sync-heading">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="last-sync-heading">
-          Last sync
-        </Title>
-        {run ? <SyncRunSummary run={run} /> : <NoSyncYet />}
-        <Group>
-          <Button component={Link} href={paths.sync} variant="light" size="xs" leftSection={<IconRefresh size={14} aria-hidden />}>
-            Open Sync
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+    <DashboardCard id="last-sync-heading" title="Last sync">
+      {run ? <SyncRunSummary run={run} /> : <NoSyncYet />}
+      <Group>
+        <Button component={Link} href={paths.sync} variant="light" size="xs" leftSection={<IconRefresh size={14} aria-hidden />}>
+          Open Sync
+        </Button>
+      </Group>
+    </DashboardCard>
   );
 }
 
