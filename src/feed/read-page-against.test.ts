@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { hash } from 'node:crypto';
 import { FeedError } from './feed-error';
+import { fingerprintPage } from './page-fingerprint';
 import { readPage, readPageAgainst, type PageSource } from './read-page';
 import type { FeedPageRecords, KnownRecord } from './records';
 import { agendaItem, contact, doc, meeting, page, type Json } from '../../tests/support/feed-pages';
 
 const SOURCE: PageSource = { page: 1, url: 'https://nis-cg.example.eu/feeds/feed.json' };
 const NOTHING = new Map<string, KnownRecord>();
+
+/** As the sync reads a page: its fingerprints made first (page-fingerprint.ts), then the page read. */
+const readBytesAgainst = (bytes: Uint8Array, source: PageSource, known: ReadonlyMap<string, KnownRecord>) =>
+  readPageAgainst(fingerprintPage(bytes), source, known);
 
 const encode = (value: Json | string) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 1));
 
@@ -62,7 +67,7 @@ function knownFrom(records: FeedPageRecords, pageUrl = SOURCE.url): Map<string, 
 describe('readPageAgainst: a page read against the records the store holds', () => {
   it('with nothing known, reads what readPage reads, each record with the digest of its bytes', () => {
     const bytes = encode(full());
-    const against = readPageAgainst(bytes, SOURCE, NOTHING);
+    const against = readBytesAgainst(bytes, SOURCE, NOTHING);
     expect(withoutFingerprints(against)).toEqual(readPage(bytes, SOURCE));
     const first = JSON.stringify((full().items as Json[])[0], null, 1).replace(/\n/g, '\n  ');
     expect(against.documents[0]!.fingerprint).toBe(hash('sha256', first, 'base64url'));
@@ -71,8 +76,8 @@ describe('readPageAgainst: a page read against the records the store holds', () 
 
   it('leaves out the records whose bytes it knows from this page, claiming them by id', () => {
     const bytes = encode(full());
-    const known = knownFrom(readPageAgainst(bytes, SOURCE, NOTHING));
-    const again = readPageAgainst(bytes, SOURCE, known);
+    const known = knownFrom(readBytesAgainst(bytes, SOURCE, NOTHING));
+    const again = readBytesAgainst(bytes, SOURCE, known);
     expect([again.documents, again.meetings, again.agendaItems, again.contacts, again.workStreams]).toEqual([[], [], [], [], []]);
     expect(again.claims).toEqual([
       { kind: 'documents', id: 'd1', path: 'items[0]', meetingId: null, stored: true, known: expect.objectContaining({ id: expect.any(String) }) },
@@ -91,19 +96,19 @@ describe('readPageAgainst: a page read against the records the store holds', () 
 
   it('reads again a changed record and only that one', () => {
     const before = full();
-    const known = knownFrom(readPageAgainst(encode(before), SOURCE, NOTHING));
+    const known = knownFrom(readBytesAgainst(encode(before), SOURCE, NOTHING));
     const after = full();
     (after.items as Json[])[1] = doc('d2', { title: 'Paper d2, revised' });
-    const again = readPageAgainst(encode(after), SOURCE, known);
+    const again = readBytesAgainst(encode(after), SOURCE, known);
     expect(again.documents.map((d) => [d.id, d.title])).toEqual([['d2', 'Paper d2, revised']]);
     expect(again.claims.filter((c) => !c.stored).map((c) => c.id)).toEqual(['d2']);
   });
 
   it('reads again known bytes found on another page (their links were resolved against that page)', () => {
     const bytes = encode(full());
-    const known = knownFrom(readPageAgainst(bytes, SOURCE, NOTHING));
+    const known = knownFrom(readBytesAgainst(bytes, SOURCE, NOTHING));
     const elsewhere = { page: 2, url: 'https://nis-cg.example.eu/other/feed.json' };
-    const read = readPageAgainst(bytes, elsewhere, known);
+    const read = readBytesAgainst(bytes, elsewhere, known);
     expect(read.claims.every((c) => !c.stored)).toBe(true);
     expect(read.documents[0]!.url).toBe('https://nis-cg.example.eu/other/papers/d1.html');
   });
@@ -111,9 +116,9 @@ describe('readPageAgainst: a page read against the records the store holds', () 
   it('reads again known bytes found in another kind of record', () => {
     const same = { id: 'x1', title: 'Same bytes' };
     const asWorkStream = encode(page([], { work_streams: [same] }));
-    const known = knownFrom(readPageAgainst(asWorkStream, SOURCE, NOTHING));
+    const known = knownFrom(readBytesAgainst(asWorkStream, SOURCE, NOTHING));
     // The same object as a meeting is not a valid meeting: it must be read, and refused.
-    expect(() => readPageAgainst(encode(page([], { meetings: [same] })), SOURCE, known)).toThrow(FeedError);
+    expect(() => readBytesAgainst(encode(page([], { meetings: [same] })), SOURCE, known)).toThrow(FeedError);
   });
 
   it.each([
@@ -126,29 +131,29 @@ describe('readPageAgainst: a page read against the records the store holds', () 
     ['an extension that is not an object', () => ({ ...full(), _delegation: [] })],
   ])('refuses %s with exactly the message readPage gives', (_name, make) => {
     const bytes = encode(make() as Json);
-    const known = knownFrom(readPageAgainst(encode(full()), SOURCE, NOTHING));
-    expect(refusal(() => readPageAgainst(bytes, SOURCE, known))).toBe(refusal(() => readPage(bytes, SOURCE)));
+    const known = knownFrom(readBytesAgainst(encode(full()), SOURCE, NOTHING));
+    expect(refusal(() => readBytesAgainst(bytes, SOURCE, known))).toBe(refusal(() => readPage(bytes, SOURCE)));
   });
 
   it.each([
     ['not UTF-8', Buffer.concat([encode(full()).subarray(0, 40), Buffer.from([0xff, 0xfe]), encode(full()).subarray(40)])],
     ['not JSON', Buffer.from('{"version": "https://jsonfeed.org/version/1.1", "items": [')],
   ])('refuses a page that is %s with exactly the message readPage gives', (_name, bytes) => {
-    expect(refusal(() => readPageAgainst(bytes, SOURCE, NOTHING))).toBe(refusal(() => readPage(bytes, SOURCE)));
+    expect(refusal(() => readBytesAgainst(bytes, SOURCE, NOTHING))).toBe(refusal(() => readPage(bytes, SOURCE)));
   });
 
   it('takes apart a page that starts with a byte order mark, as readPage reads it', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encode(full())]);
-    const known = knownFrom(readPageAgainst(encode(full()), SOURCE, NOTHING));
-    const read = readPageAgainst(bytes, SOURCE, known);
+    const known = knownFrom(readBytesAgainst(encode(full()), SOURCE, NOTHING));
+    const read = readBytesAgainst(bytes, SOURCE, known);
     expect(read.claims.every((c) => c.stored)).toBe(true);
     expect(read.nextUrl).toBe(readPage(bytes, SOURCE).nextUrl);
   });
 
   it('reads a page it cannot take apart (an escaped key) the ordinary way, with nothing taken as known', () => {
     const text = JSON.stringify(full()).replace('"items"', '"\\u0069tems"');
-    const known = knownFrom(readPageAgainst(encode(full()), SOURCE, NOTHING));
-    const read = readPageAgainst(Buffer.from(text), SOURCE, known);
+    const known = knownFrom(readBytesAgainst(encode(full()), SOURCE, NOTHING));
+    const read = readBytesAgainst(Buffer.from(text), SOURCE, known);
     expect(read).toEqual(readPage(Buffer.from(text), SOURCE));
     expect(read.claims.every((c) => !c.stored)).toBe(true);
   });

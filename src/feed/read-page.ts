@@ -1,7 +1,6 @@
 // Reads one feed page: bytes in, validated and normalised records out, or a FeedError that names
 // the JSON path of the first problem.
-import { createHash, hash } from 'node:crypto';
-import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, isAbsolute, sep } from 'node:path';
 import type { z } from 'zod';
@@ -24,7 +23,7 @@ import {
 import { FeedError } from './feed-error';
 import { formatPath } from './issue-path';
 import { jsonErrorOffset } from './json-error-offset';
-import { slicePage, type RecordSlice } from './page-slices';
+import type { FingerprintedPage } from './page-fingerprint';
 import {
   RECORD_LIST,
   type AgendaItemRecord,
@@ -57,13 +56,11 @@ export function readPage(bytes: Uint8Array, source: PageSource): FeedPageRecords
  * store applied from this same page (same fingerprint) is only claimed by its id, neither decoded
  * nor validated again, since the same bytes cannot read differently; every other record is read and
  * validated on its own, as readPage would. The result is readPage's, less the known records, which
- * are in `claims` with `stored: true`. A page it cannot take apart safely, or that has any problem,
- * is read by readPage, so a bad page gets exactly readPage's message.
+ * are in `claims` with `stored: true`. A page that could not be taken apart (page-fingerprint.ts),
+ * or that has any problem, is read by readPage, so a bad page gets exactly readPage's message.
  */
-export function readPageAgainst(bytes: Uint8Array, source: PageSource, known: ReadonlyMap<string, KnownRecord>): FeedPageRecords {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const slices = isUtf8(buffer) ? slicePage(buffer) : null;
-  return (slices && readSliced(buffer, slices, source, known)) ?? readPage(bytes, source);
+export function readPageAgainst(page: FingerprintedPage, source: PageSource, known: ReadonlyMap<string, KnownRecord>): FeedPageRecords {
+  return (page.slices && readSliced(page, page.slices, source, known)) ?? readPage(page.bytes, source);
 }
 
 // What stands in for each record in the page read without them: a value no record can be.
@@ -78,8 +75,8 @@ const RECORD_SCHEMAS = {
 } as const;
 
 function readSliced(
-  bytes: Buffer,
-  slices: RecordSlice[],
+  { bytes, recordFingerprints }: FingerprintedPage,
+  slices: NonNullable<FingerprintedPage['slices']>,
   source: PageSource,
   known: ReadonlyMap<string, KnownRecord>,
 ): FeedPageRecords | null {
@@ -115,9 +112,9 @@ function readSliced(
   }
 
   const records = pageRecords(envelope, source);
-  for (const slice of slices) {
+  for (const [i, slice] of slices.entries()) {
     const piece = bytes.subarray(slice.start, slice.end);
-    const fingerprint = hash('sha256', piece, 'base64url');
+    const fingerprint = recordFingerprints[i]!;
     const path = `${PATH_PREFIX[slice.kind]}[${slice.index}]`;
     const stored = known.get(fingerprint);
     if (stored && stored.kind === slice.kind && stored.pageUrl === source.url) {

@@ -1,9 +1,10 @@
 // Walks a feed's chain of pages: fetches each (conditionally), verifies its signature when a key
 // is pinned, and validates it. Nothing is written to the store here; the result is the records of
 // the pages that changed, every one already proven valid, waiting on disk to be applied together.
-import { createHash, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { DeskError } from '../desk-error';
 import { describePage } from '../feed/feed-error';
+import { fingerprintPage, type FingerprintedPage } from '../feed/page-fingerprint';
 import type { FeedPageRecords } from '../feed/records';
 import { verifyPage } from '../feed/signature';
 import { fetchUrl, type Fetched, type FetchTarget } from './fetch-page';
@@ -34,7 +35,7 @@ export interface FetchFeedOptions {
   limits: SyncLimits;
   onProgress?: (progress: FeedProgress) => void;
   /** Reads and validates a changed page (throwing a FeedError at the first problem). */
-  read: (bytes: Buffer, target: FetchTarget) => FeedPageRecords;
+  read: (page: FingerprintedPage, target: FetchTarget) => FeedPageRecords;
   /** Called with the records of every changed page, for the checks across pages. */
   onRecords: (records: FeedPageRecords, target: FetchTarget) => void;
   /** A folder for the pages' records between checking and applying (spool.ts), made when first needed. */
@@ -94,15 +95,16 @@ async function readChanged(
   fetched: Fetched & { kind: 'body' },
 ): Promise<FetchedPage> {
   const { bytes, etag, lastModified } = fetched;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const page = fingerprintPage(bytes);
+  const { fingerprint } = page;
   // Same bytes as last time: already verified and applied, nothing to read again.
-  if (cached && cached.sha256 === sha256) return { page: target.page, url: target.url, spooled: null, cache: { ...cached, etag, lastModified } };
+  if (cached && cached.fingerprint === fingerprint) return { page: target.page, url: target.url, spooled: null, cache: { ...cached, etag, lastModified } };
 
   if (options.key) await checkSignature(target, bytes, options.key, options.limits);
-  const records = options.read(bytes, target);
+  const records = options.read(page, target);
   options.onRecords(records, target);
   const spooled = await spoolRecords(options.spoolDir(), target.page, records, pageEntries(records));
-  return { page: target.page, url: target.url, spooled, cache: { url: target.url, etag, lastModified, sha256, nextUrl: records.nextUrl } };
+  return { page: target.page, url: target.url, spooled, cache: { url: target.url, etag, lastModified, fingerprint, nextUrl: records.nextUrl } };
 }
 
 /** Conditional requests in flight at once when the whole chain is known (as a browser does). */

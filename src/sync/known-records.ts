@@ -18,39 +18,41 @@ type PageEntry = [RecordKind, string, string, string, string, string | null];
  */
 export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: string): Map<string, KnownRecord> {
   const known = new Map<string, KnownRecord>();
-  const rows = prepared(db, KNOWN_ON_PAGE).raw().all({ subscriptionId, pageUrl }) as [RecordKind, string, string, string, string | null][];
-  for (const [kind, id, fingerprint, recordHash, meetingId] of rows) {
-    known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
+  const ofKind = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as PageEntry[]])) as Record<RecordKind, PageEntry[]>;
+  for (const entry of entriesOnPage(db, subscriptionId, pageUrl)) if (entry[3] !== '') ofKind[entry[0]].push(entry);
+  const ids: Record<string, unknown> = { subscriptionId };
+  for (const kind of RECORD_KINDS) ids[kind] = JSON.stringify(ofKind[kind].map((entry) => entry[1]));
+  // Each row found names its entry by its place in its kind's list of ids.
+  for (const [kind, at, recordHash] of prepared(db, HELD).raw().all(ids) as [RecordKind, number, string][]) {
+    const [, id, , fingerprint, entryHash, meetingId] = ofKind[kind][at]!;
+    if (recordHash === entryHash) known.set(fingerprint, { kind, id, pageUrl, fingerprint, recordHash, meetingId });
   }
   return known;
 }
 
-// The page's entries read out of their JSON once (a materialised table), then each kind checked
-// against its records by primary key, all inside SQLite: a lookup from JavaScript per record cost
-// several times as much, and reading the JSON once per kind a third more (57 pages: 270–300 ms
-// against 165–205 ms). CROSS JOIN holds SQLite to that order: with the statistics that closing a
-// store leaves (PRAGMA optimize runs ANALYZE), it chose to scan every agenda item, meeting and
-// contact once per page instead, and a resync of 20,000 papers with 1 % changed took 57 s, not 1.3 s.
-const KNOWN_ON_PAGE =
-  `WITH e AS MATERIALIZED (
-    SELECT value ->> 0 AS kind, value ->> 1 AS id, value ->> 3 AS fingerprint, value ->> 4 AS hash, value ->> 5 AS meeting_id
-    FROM feed_pages p, json_each(p.records)
-    WHERE p.subscription_id = :subscriptionId AND p.url = :pageUrl
-  ) ` +
-  RECORD_KINDS.map(
-    (kind) => `
-  SELECT e.kind, e.id, e.fingerprint, e.hash, e.meeting_id FROM e CROSS JOIN ${kind} r ON r.id = e.id
-  WHERE e.kind = '${kind}' AND e.fingerprint <> ''
-    AND r.source_id = :subscriptionId AND r.record_hash = e.hash AND r.archived_at IS NULL`,
-  ).join(' UNION ALL ');
+// The page's entries are read out of their JSON in JavaScript, and only each kind's ids handed to
+// SQLite, which looks them up by primary key: reading every entry's fields out of the JSON inside
+// SQLite cost as much again (57 pages: 160 ms against 85 ms), and a lookup from JavaScript per
+// record several times as much. CROSS JOIN holds SQLite to that order: with the statistics that
+// closing a store leaves (PRAGMA optimize runs ANALYZE), it chose to scan every agenda item,
+// meeting and contact once per page instead, and a resync of 20,000 papers with 1 % changed took
+// 57 s, not 1.3 s.
+const HELD = RECORD_KINDS.map(
+  (kind) => `
+  SELECT '${kind}', e.key, r.record_hash FROM json_each(:${kind}) e CROSS JOIN ${kind} r ON r.id = e.value
+  WHERE r.source_id = :subscriptionId AND r.archived_at IS NULL`,
+).join(' UNION ALL ');
 
-/** The records a page held when it was last read: what it still publishes if its bytes did not change. */
-export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {
+function entriesOnPage(db: Store, subscriptionId: number, pageUrl: string): PageEntry[] {
   const json = prepared(db, 'SELECT records FROM feed_pages WHERE subscription_id = ? AND url = ?')
     .pluck()
     .get(subscriptionId, pageUrl) as string | null | undefined;
-  if (!json) return [];
-  return (JSON.parse(json) as PageEntry[]).map(([kind, id, path, , , meetingId]) => ({ kind, id, path, meetingId, stored: true }));
+  return json ? (JSON.parse(json) as PageEntry[]) : [];
+}
+
+/** The records a page held when it was last read: what it still publishes if its bytes did not change. */
+export function claimsOnPage(db: Store, subscriptionId: number, pageUrl: string): RecordClaim[] {
+  return entriesOnPage(db, subscriptionId, pageUrl).map(([kind, id, path, , , meetingId]) => ({ kind, id, path, meetingId, stored: true }));
 }
 
 /** What a page read in this sync holds, for the page cache (page-cache.ts writePageCache). */

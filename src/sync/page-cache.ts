@@ -5,14 +5,15 @@ export interface CachedPage {
   url: string;
   etag: string | null;
   lastModified: string | null;
-  sha256: string;
+  /** Equal exactly when the page's bytes are (feed/page-fingerprint.ts); kept in the column `sha256`. */
+  fingerprint: string;
   nextUrl: string | null;
 }
 
 export function readPageCache(db: Store, subscriptionId: number): Map<string, CachedPage> {
   const rows = db
     .prepare(
-      `SELECT url, etag, last_modified AS lastModified, sha256, next_url AS nextUrl
+      `SELECT url, etag, last_modified AS lastModified, sha256 AS fingerprint, next_url AS nextUrl
        FROM feed_pages WHERE subscription_id = ?`,
     )
     .all(subscriptionId) as CachedPage[];
@@ -35,7 +36,7 @@ export function writePageCache(db: Store, subscriptionId: number, pages: CachedP
        sha256 = excluded.sha256, next_url = excluded.next_url, fetched_at = excluded.fetched_at,
        records = coalesce(excluded.records, feed_pages.records)`,
   );
-  for (const p of pages) upsert.run(subscriptionId, p.url, p.etag, p.lastModified, p.sha256, p.nextUrl, now, records.get(p.url) ?? null);
+  for (const p of pages) upsert.run(subscriptionId, p.url, p.etag, p.lastModified, p.fingerprint, p.nextUrl, now, records.get(p.url) ?? null);
 }
 
 export function clearPageCache(db: Store, subscriptionId: number): void {

@@ -114,8 +114,8 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       cache,
       limits,
       onProgress: options.onProgress,
-      read: (bytes, target) => {
-        const records = readPageAgainst(bytes, target, knownRecordsOnPage(db, subscription.id, target.url));
+      read: (page, target) => {
+        const records = readPageAgainst(page, target, knownRecordsOnPage(db, subscription.id, target.url));
         reliedOnStore ||= records.claims.some((c) => c.stored);
         return records;
       },
@@ -192,7 +192,7 @@ function sameCache(stored: Map<string, CachedPage>, pages: CachedPage[]): boolea
     stored.size === pages.length &&
     pages.every((p) => {
       const s = stored.get(p.url);
-      return s !== undefined && s.etag === p.etag && s.lastModified === p.lastModified && s.sha256 === p.sha256 && s.nextUrl === p.nextUrl;
+      return s !== undefined && s.etag === p.etag && s.lastModified === p.lastModified && s.fingerprint === p.fingerprint && s.nextUrl === p.nextUrl;
     })
   );
 }
