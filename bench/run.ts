@@ -69,18 +69,17 @@ const WHAT_DOMINATES = [
     "paper's text; the floor pays that too. The sync's own care is the rest: each record is decoded, parsed and validated " +
     'on its own (a page of mostly plain ASCII decodes faster record by record than as one string), hashed, its HTML ' +
     'cleaned; the checked records wait on disk as structured-clone bytes, so nothing is read twice.',
-  '- **Resync after 1 % changed, spread over every page.** Every page changed, so every page is downloaded and hashed: ' +
-    'the resync without ETag (every page downloaded, nothing else) is the floor of this case, about 2 % of the full sync ' +
-    "on this machine. On top, in a CPU profile of this resync (1.5 s): each page's records of the last sync recognised in " +
-    "the store (0.19 s over the 57 pages, most of it SQLite reading the page's entries out of their JSON), each page " +
-    'taken apart and its records digested (0.27 s), the changed records validated and written with their search entries ' +
-    '(0.21 s), the commit (0.1 s) and garbage collection (0.15 s). Under 5 % would leave about 0.9 s for all of it at ' +
-    "this machine's speed; with the changes on a page or two (the next row), the other pages answer 304. The budget, " +
-    "timed statement by statement: applying the 570 changed records alone takes about 0.35 s (re-indexing the 200 " +
-    "changed papers' text, 0.13 s, and the commit, 0.14 s, are most of it), and downloading and hashing every page " +
-    'about 0.4 s; that leaves 0.1-0.2 s for reading 57 changed pages, where fingerprinting their records alone ' +
-    '(SHA-256 over 154 MB) takes 0.15 s. Looking up the known records in one read of the store instead of per page, ' +
-    'tried on 2026-12-06, changed nothing measurable.',
+  '- **Resync after 1 % changed, spread over every page.** Every page changed, so every page is downloaded and ' +
+    'fingerprinted: the resync without ETag (every page downloaded and fingerprinted, nothing else) is the floor of this ' +
+    "case, about 2 % of the full sync on this machine. On top, timed piece by piece over the 57 pages: each page's " +
+    'records of the last sync recognised in the store (0.1 s: reading the entries the page held, looking up their ids), ' +
+    'the changed records read and validated (0.06 s), spooled (0.03 s), what each page holds for the page cache (0.02 s), ' +
+    'and garbage collection, mostly of the downloaded bytes (about 0.15 s). Applying the 570 changed records takes ' +
+    "0.35-0.4 s (re-indexing the 200 changed papers' text, 0.13 s, and the commit, 0.14 s, are most of it). Under 5 % " +
+    "leaves about 1 s at this machine's speed: after downloading and fingerprinting (0.43 s) and applying, under 0.2 s " +
+    'would be left for reading 57 changed pages against the store, which takes about 0.5 s. Hashing each byte once ' +
+    '(a page fingerprint made from its records\' digests, 2026-12-06) took this resync from 1.42-1.49 s to 1.30-1.40 s ' +
+    'in a probe; with the changes on a page or two (the next row), the other pages answer 304.',
   '- **Resync with 304.** 57 conditional requests, six at a time over kept-alive connections. The app spends about ' +
     '0.35 ms of CPU per request (node:http; fetch() cost a third more, an AbortSignal per request a tenth more), about a ' +
     'sixth of it writing each request to its socket; the rest is waiting for the publisher (`feed serve`, in a process ' +
@@ -369,7 +368,7 @@ async function main(): Promise<void> {
           met: median304 < GOALS.resync304Ms,
         },
         {
-          measurement: `Unchanged, server without ETag or Last-Modified: every page downloaded and its SHA-256 compared (median of 3)`,
+          measurement: `Unchanged, server without ETag or Last-Modified: every page downloaded and its fingerprint (SHA-256) compared (median of 3)`,
           figure: ms(medianNoEtag),
           baseline: `${pct(medianNoEtag, full.ms)} of the full sync (CPU time: ${pct(median(noEtagCpu), fullCpuMs)})`,
           goal: `< ${GOALS.noEtagShare * 100} % of the full sync`,
