@@ -54,7 +54,7 @@ const sample = scenario(async () => {
   const db = sampleStore;
   const first = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
   const second = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
-  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, feeds] =
+  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, feeds] =
     await Promise.all([
       cli(db, 'list', 'documents', '--json'),
       cli(db, 'list', 'meetings', '--json'),
@@ -65,6 +65,7 @@ const sample = scenario(async () => {
       cli(db, 'show', 'contact', 'contact-cert-fr', '--json'),
       cli(db, 'search', '5G toolbox', '--json'),
       cli(db, 'search', '--type', 'contact', 'CERT', '--json'),
+      cli(db, 'search', '--type', 'agenda_item', 'post-quantum'),
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
@@ -90,7 +91,7 @@ const sample = scenario(async () => {
   const tampered = await cli(db, 'sync', page, '--key', KEY);
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
-    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, feeds,
+    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, feeds,
     annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
@@ -262,6 +263,16 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h).toMatchObject({ type: expect.any(String), id: expect.any(String), title: expect.any(String), snippet: expect.any(String) });
     expect(hits).toContainEqual(expect.objectContaining({ type: 'document', id: TOOLBOX }));
+    // Each hit is placed by its date and what it belongs to.
+    expect(hits.find((h) => h.id === TOOLBOX)).toMatchObject({ context: 'CG Publication 01/2020', date: '2020-01-29T00:00:00Z' });
+  });
+
+  it('prints each hit with its kind and id, title, date and what it belongs to, and the words found', () => {
+    expectOk(r.searchText);
+    expect(r.searchText.stdout).toBe(
+      'agenda item  ai-2027-02-plenary-4b\n  4.b Transition to post-quantum cryptography\n' +
+        '  2027-02-17 · Sample: NIS Cooperation Group plenary meeting\n  4.b Transition to [post]-[quantum] cryptography\n',
+    );
   });
 
   it('searches one kind only with --type', () => {

@@ -136,6 +136,13 @@ export interface SearchHit {
   parentId: string | null;
   /** The page that shows the hit: a position on its meeting, a note on its subject's page. */
   place: { type: 'document' | 'meeting' | 'contact'; id: string } | null;
+  /**
+   * What places the hit, beside its title: a paper's reference, a meeting's location, the meeting
+   * of an agenda item or of a position, a contact's organisation and country. Null when none is known.
+   */
+  context: string | null;
+  /** When (ISO): a paper's publication, a meeting's start, the start of an agenda item's or a position's meeting. */
+  date: string | null;
   /** A hit inside a PDF (type 'pdf_page'): which attachment and page, so a click opens it there. */
   pdf?: { url: string; sha256: string; page: number } | null;
 }

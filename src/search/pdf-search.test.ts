@@ -24,6 +24,7 @@ beforeEach(() => {
   db = openStore(':memory:');
   putPaper(db, 'doc-toolbox', 'The paper itself says nothing of the annex.', 'Cybersecurity of 5G networks: the toolbox');
   putPaper(db, 'doc-z-later', 'Another paper.', 'A later paper attaching the same annex');
+  db.prepare("UPDATE documents SET reference = 'CG Publication 02/2020', date_published = '2020-01-29T00:00:00Z' WHERE id = 'doc-toolbox'").run();
   storeExtracted(db, SHA_A, [
     'Annex on supply chain security',
     'The quokka procedure for vendors\nis described here',
@@ -53,6 +54,8 @@ describe('search inside PDFs', () => {
         archived: false,
         parentId: 'doc-toolbox',
         place: { type: 'document', id: 'doc-toolbox' },
+        context: 'CG Publication 02/2020',
+        date: '2020-01-29T00:00:00Z',
         pdf: { url: 'https://example.org/toolbox-annex.pdf', sha256: SHA_A, page: 2 },
       },
     ]);

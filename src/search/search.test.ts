@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStore, type Store } from '../store/open';
 import { syncSource } from '../sync/sync';
-import { search, splitHighlights, type SearchHit } from './search';
+import { search, splitHighlights, type SearchHit, type SearchKind } from './search';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample-feed/', import.meta.url));
 const KEY = readFileSync(join(SAMPLE, 'publisher.pub.b64'), 'utf8').trim();
@@ -190,6 +190,22 @@ describe('search', () => {
     const hit = hits.find((h) => h.id === 'ai-2027-02-plenary-4b')!;
     expect(hit.title).toMatch(/^4\.b Transition to post-quantum cryptography/);
     expect(hit.parentId).toBe('mtg-2027-02-plenary');
+  });
+  it('places each hit by when and in what: a paper by its reference, an agenda item and a position by their meeting', () => {
+    const one = (query: string, kind: SearchKind, id: string) => {
+      const hit = search(db, query, { types: [kind], limit: 50 }).find((h) => h.id === id);
+      expect(hit, `${kind} ${id} for "${query}"`).toBeDefined();
+      return { context: hit!.context, date: hit!.date };
+    };
+    const plenary = { context: 'Sample: NIS Cooperation Group plenary meeting', date: '2027-02-17T09:30:00+01:00' };
+    expect(one('toolbox', 'document', 'cg-2020-01-5g-toolbox')).toEqual({ context: 'CG Publication 01/2020', date: '2020-01-29T00:00:00Z' });
+    expect(one('post-quantum', 'agenda_item', 'ai-2027-02-plenary-4b')).toEqual(plenary);
+    expect(one('wombat', 'position', 'pos-1')).toEqual(plenary);
+    expect(one('plenary', 'meeting', 'mtg-2027-02-plenary')).toEqual({ context: 'Brussels', date: '2027-02-17T09:30:00+01:00' });
+    expect(one('CERT.at', 'contact', 'contact-cert-at')).toEqual({ context: 'CSIRTs network · AT', date: null });
+    // A paper without a reference is placed by its date alone; the delegate's own notes by their title.
+    expect(one('zephyrine', 'document', 'doc-title-hit')).toEqual({ context: null, date: NOW });
+    expect(one('platypus', 'note', 'note-1')).toEqual({ context: null, date: null });
   });
 });
 

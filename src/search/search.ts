@@ -88,6 +88,21 @@ export const RANK_SQL = `
       WHEN 'note' THEN CASE n.subject_type WHEN 'agenda_item' THEN ni.meeting_id ELSE n.subject_id END
       WHEN 'pdf_page' THEN pd.id
     END AS placeId,
+    CASE top.kind
+      WHEN 'document' THEN d.reference
+      WHEN 'pdf_page' THEN pd.reference
+      WHEN 'meeting' THEN m.location
+      WHEN 'agenda_item' THEN im.title
+      WHEN 'position' THEN im.title
+      WHEN 'contact' THEN nullif(concat_ws(' · ', c.organisation, c.country), '')
+    END AS context,
+    CASE top.kind
+      WHEN 'document' THEN coalesce(d.date_published, d.date_modified)
+      WHEN 'pdf_page' THEN coalesce(pd.date_published, pd.date_modified)
+      WHEN 'meeting' THEN m.starts_at
+      WHEN 'agenda_item' THEN im.starts_at
+      WHEN 'position' THEN im.starts_at
+    END AS date,
     pc.url AS pdfUrl, pp.sha256 AS pdfSha256, pp.page AS pdfPage
   FROM hit top
     LEFT JOIN documents d ON top.kind = 'document' AND d.key = top.rid / 8
@@ -98,6 +113,7 @@ export const RANK_SQL = `
     LEFT JOIN documents ad ON ad.id = a.document_id
     LEFT JOIN positions p ON top.kind = 'position' AND p.key = top.rid / 8
     LEFT JOIN agenda_items pi ON pi.id = p.agenda_item_id
+    LEFT JOIN meetings im ON im.id = CASE top.kind WHEN 'agenda_item' THEN i.meeting_id WHEN 'position' THEN pi.meeting_id END
     LEFT JOIN notes n ON top.kind = 'note' AND n.key = top.rid / 8
     LEFT JOIN meetings nm ON n.subject_type = 'meeting' AND nm.id = n.subject_id
     LEFT JOIN agenda_items ni ON n.subject_type = 'agenda_item' AND ni.id = n.subject_id
@@ -134,6 +150,8 @@ interface RankedRow {
   parentId: string | null;
   placeType: 'document' | 'meeting' | 'contact';
   placeId: string | null;
+  context: string | null;
+  date: string | null;
   pdfUrl: string | null;
   pdfSha256: string | null;
   pdfPage: number | null;
@@ -166,6 +184,8 @@ export function search(db: Store, query: string, options: SearchOptions = {}): S
     archived: r.archived === 1,
     parentId: r.parentId,
     place: r.placeId === null ? null : { type: r.placeType, id: r.placeId },
+    context: r.context,
+    date: r.date,
     ...(r.type === 'pdf_page' ? { pdf: { url: r.pdfUrl!, sha256: r.pdfSha256!, page: r.pdfPage! } } : {}),
   }));
 }

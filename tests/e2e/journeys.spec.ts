@@ -94,6 +94,27 @@ test('? lists the keyboard shortcuts, as does the header; typed in a field it is
   await expect(list).toBeVisible();
 });
 
+test('a result says when and in what it lies: an agenda item names its meeting, a paper its reference', async ({ app, page, pageErrors }) => {
+  await app.open('/search?q=post-quantum');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const item = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^4\.b Transition to post-quantum cryptography/ }) });
+  await expect(item.getByText('17 Feb 2027 · Sample: NIS Cooperation Group plenary meeting', { exact: true })).toBeVisible();
+  // A paper without a reference is placed by its date alone.
+  const roadmap = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /implementation roadmap/ }) });
+  await expect(roadmap.getByText('23 Jun 2025', { exact: true })).toBeVisible();
+  await app.open('/search?q=5G%20toolbox');
+  const toolbox = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /EU Toolbox of risk mitigating measures$/ }) });
+  await expect(toolbox.first().getByText('29 Jan 2020 · CG Publication 01/2020', { exact: true })).toBeVisible();
+
+  // The same line in the search from anywhere, and in each result's name.
+  await page.keyboard.press('Control+K');
+  await page.getByRole('textbox', { name: 'Search everything' }).fill('post-quantum');
+  await expect(
+    page.getByRole('button', { name: /^4\.b Transition to post-quantum cryptography.*\(Agenda item\), 17 Feb 2027 · Sample: NIS Cooperation Group plenary meeting$/ }),
+  ).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
 test('Ctrl+K searches everything and goes to the chosen result', async ({ app, page }) => {
   await app.open('/');
   await page.keyboard.press('Control+K');

@@ -28,7 +28,7 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
             json(
               hits.map((h) => ({
                 type: h.type, id: h.id, title: h.title, snippet: h.snippet, highlights: h.highlights, archived: h.archived,
-                parent_id: h.parentId, place: h.place, ...(h.pdf ? { pdf: h.pdf } : {}),
+                parent_id: h.parentId, place: h.place, context: h.context, date: h.date, ...(h.pdf ? { pdf: h.pdf } : {}),
               })),
             ),
           );
@@ -37,7 +37,7 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `[${s}]`;
         ctx.output.out(
           hits
-            .map((h) => `${heading(h)}${h.archived ? ' [archived]' : ''}\n  ${h.title}\n  ${mark(h.snippet, h.highlights, bold)}`)
+            .map((h) => [`${heading(h)}${h.archived ? ' [archived]' : ''}`, h.title, placed(h), mark(h.snippet, h.highlights, bold)].filter(Boolean).join('\n  '))
             .join('\n\n'),
         );
       }),
@@ -48,6 +48,11 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
 function heading(hit: SearchHit): string {
   if (hit.pdf) return `pdf page  ${hit.place?.id ?? hit.parentId}, p. ${hit.pdf.page}  ${hit.pdf.url}`;
   return `${hit.type.replace('_', ' ')}  ${hit.id}`;
+}
+
+/** When and in what the hit lies: "2027-02-17 · NIS Cooperation Group plenary"; empty when nothing places it. */
+function placed(hit: SearchHit): string {
+  return [hit.date?.slice(0, 10), hit.context].filter(Boolean).join(' · ');
 }
 
 function mark(text: string, ranges: [number, number][], style: (s: string) => string): string {

@@ -11,6 +11,8 @@ const hit = (fields: Partial<SearchHit>): SearchHit => ({
   archived: false,
   parentId: null,
   place: { type: 'document', id: 'x' },
+  context: null,
+  date: null,
   ...fields,
 });
 

@@ -21,7 +21,7 @@ describe('what the Search page says of its results', () => {
   });
 
   it('counts the kinds of a list, and adds counts up', () => {
-    const hit = (type: 'document' | 'note') => ({ type, id: 'x', title: 'x', snippet: '', highlights: [], archived: false, parentId: null, place: null });
+    const hit = (type: 'document' | 'note') => ({ type, id: 'x', title: 'x', snippet: '', highlights: [], archived: false, parentId: null, place: null, context: null, date: null });
     expect(countByKind([hit('document'), hit('note'), hit('document')])).toEqual({ document: 2, note: 1 });
     expect(totalOf({ document: 2, note: 1 })).toBe(3);
     expect(totalOf({})).toBe(0);

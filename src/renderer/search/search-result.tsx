@@ -5,12 +5,14 @@ import { Link } from 'wouter';
 import type { SearchHit } from '../../api/types';
 import { HighlightedSnippet } from './highlighted-snippet';
 import { HIT_KINDS, hitLabel } from './hit-kinds';
+import { hitContext } from './hit-context';
 import { hitHref } from './hit-location';
 
 export function SearchResult({ hit }: { hit: SearchHit }) {
   const kind = HIT_KINDS[hit.type];
   const Icon = kind.icon;
   const href = hitHref(hit);
+  const context = hitContext(hit);
 
   return (
     <Paper component="li" withBorder p="md" radius="md">
@@ -40,6 +42,11 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
               </Badge>
             </Group>
           </Group>
+          {context && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {context}
+            </Text>
+          )}
           <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} c="dimmed" />
           {!href && (
             <Text size="xs" c="dimmed">

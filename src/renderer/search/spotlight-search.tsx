@@ -12,6 +12,7 @@ import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
 import { HighlightedSnippet } from './highlighted-snippet';
 import { HIT_KINDS, hitLabel } from './hit-kinds';
+import { hitContext } from './hit-context';
 import { hitHref } from './hit-location';
 import './spotlight-search.css';
 
@@ -22,6 +23,7 @@ const DEBOUNCE_MS = 150;
 function HitContent({ hit }: { hit: SearchHit }) {
   const kind = HIT_KINDS[hit.type];
   const Icon = kind.icon;
+  const context = hitContext(hit);
   return (
     <Box component="span" style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'flex-start', width: '100%' }}>
       <ThemeIcon component="span" variant="light" color={kind.color} size="md" radius="md" aria-hidden>
@@ -31,6 +33,11 @@ function HitContent({ hit }: { hit: SearchHit }) {
         <Text span display="block" size="sm" fw={500}>
           {hit.title}
         </Text>
+        {context && (
+          <Text span display="block" size="xs" c="dimmed" lineClamp={1}>
+            {context}
+          </Text>
+        )}
         <HighlightedSnippet span snippet={hit.snippet} highlights={hit.highlights} size="xs" c="dimmed" lineClamp={2} />
       </Box>
       <Badge color={hit.archived ? 'gray' : kind.color} variant="light" size="xs" style={{ flexShrink: 0 }}>
@@ -57,7 +64,7 @@ export function SpotlightSearch() {
   const searching = typed !== '' && (typed !== debounced || results.isFetching);
 
   const actions: { label: string; href: string; content: ReactNode }[] = hits.map((hit) => ({
-    label: `${hit.title} (${hitLabel(hit)}${hit.archived ? ', archived' : ''})`,
+    label: [`${hit.title} (${hitLabel(hit)}${hit.archived ? ', archived' : ''})`, hitContext(hit)].filter(Boolean).join(', '),
     // A position or a note does not say where it lives (see hitHref): the Search page lists it.
     href: hitHref(hit) ?? paths.search(typed),
     content: <HitContent hit={hit} />,
