@@ -54,7 +54,7 @@ const sample = scenario(async () => {
   const db = sampleStore;
   const first = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
   const second = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
-  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, feeds] =
+  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, feeds] =
     await Promise.all([
       cli(db, 'list', 'documents', '--json'),
       cli(db, 'list', 'meetings', '--json'),
@@ -66,6 +66,7 @@ const sample = scenario(async () => {
       cli(db, 'search', '5G toolbox', '--json'),
       cli(db, 'search', '--type', 'contact', 'CERT', '--json'),
       cli(db, 'search', '--type', 'agenda_item', 'post-quantum'),
+      cli(db, 'search', 'incidnet', 'taxonmy'),
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
@@ -91,7 +92,7 @@ const sample = scenario(async () => {
   const tampered = await cli(db, 'sync', page, '--key', KEY);
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
-    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, feeds,
+    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, feeds,
     annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
@@ -273,6 +274,11 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
       'agenda item  ai-2027-02-plenary-4b\n  4.b Transition to post-quantum cryptography\n' +
         '  2027-02-17 · Sample: NIS Cooperation Group plenary meeting\n  4.b Transition to [post]-[quantum] cryptography\n',
     );
+  });
+
+  it('offers the closest words the store holds when a search finds nothing', () => {
+    expectOk(r.misspelt);
+    expect(r.misspelt.stdout).toBe('Nothing found. Did you mean "incident taxonomy"?\n');
   });
 
   it('searches one kind only with --type', () => {

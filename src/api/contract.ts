@@ -70,6 +70,8 @@ export const CONTRACT = {
   'search.counts': call<T.SearchCounts>()(
     z.object({ query: z.string().max(1000), includeArchived: z.boolean().optional() }).strict(),
   ),
+  /** For a search that found nothing: the same words with the misspelt ones corrected, or null. */
+  'search.suggest': call<string | null>()(z.object({ query: z.string().max(1000) }).strict()),
 
   'feeds.list': call<T.Feed[]>()(none),
   'feeds.add': call<T.Feed>()(

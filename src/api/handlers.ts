@@ -11,6 +11,7 @@ import { getMeeting, listMeetings } from '../meetings/meetings';
 import { listContacts } from '../contacts/contacts';
 import { search } from '../search/search';
 import { countMatches } from '../search/search-counts';
+import { suggestSpelling } from '../search/spelling';
 import { dropWriting, keepWriting, recoveredWriting } from '../recovery/kept-writing';
 import { listSubscriptions, removeSubscription, saveSubscription, setAttachmentPolicy, sourceUrl } from '../sync/subscriptions';
 import { listCopies } from '../attachments/copies';
@@ -57,6 +58,7 @@ export function createHandlers(desk: Desk): Handlers {
     'contacts.list': (input) => listContacts(db, input),
     search: (input) => search(db, input.query, input),
     'search.counts': (input) => countMatches(db, input.query, input),
+    'search.suggest': (input) => suggestSpelling(db, input.query),
     'feeds.list': () => listSubscriptions(db),
     'feeds.add': (input) => saveSubscription(db, sourceUrl(input.url), { publicKey: input.publicKey ?? null }),
     'feeds.remove': (input) => {

@@ -94,6 +94,30 @@ test('? lists the keyboard shortcuts, as does the header; typed in a field it is
   await expect(list).toBeVisible();
 });
 
+test('a misspelt search offers the closest words, on the Search page and in Ctrl+K', async ({ app, page, pageErrors }) => {
+  await app.open('/search?q=incidnet%20taxonmy');
+  await expect(page.getByText('Nothing found for “incidnet taxonmy”')).toBeVisible();
+  await expect(page.getByText('Did you mean “incident taxonomy”?', { exact: true })).toBeVisible();
+  // Said to a screen reader too.
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing found. Did you mean “incident taxonomy”?' })).toHaveCount(1);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Search for “incident taxonomy”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Search terms' })).toHaveValue('incident taxonomy');
+  await expect(page.getByRole('link', { name: 'Cybersecurity Incident Taxonomy' }).first()).toBeVisible();
+  // Back returns to what was typed.
+  await page.goBack();
+  await expect(page.getByText('Did you mean “incident taxonomy”?', { exact: true })).toBeVisible();
+
+  // Chosen in Ctrl+K, the corrected words take the box's place and their results come.
+  await page.keyboard.press('Control+K');
+  const box = page.getByRole('textbox', { name: 'Search everything' });
+  await box.fill('toolbx');
+  await page.getByRole('button', { name: 'Search for “toolbox”' }).click();
+  await expect(box).toHaveValue('toolbox');
+  await expect(page.getByRole('button', { name: /^Cybersecurity of 5G networks: EU Toolbox of risk mitigating measures/ }).first()).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
 test('a result says when and in what it lies: an agenda item names its meeting, a paper its reference', async ({ app, page, pageErrors }) => {
   await app.open('/search?q=post-quantum');
   const results = page.getByRole('list', { name: 'Search results' });

@@ -3,6 +3,7 @@ import type { CliContext } from '../context';
 import { UsageError, type Runner } from '../main';
 import { json } from '../output';
 import { search, SEARCH_KINDS, type SearchHit, type SearchKind } from '../../search/search';
+import { suggestSpelling } from '../../search/spelling';
 
 export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
   program
@@ -33,7 +34,10 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
             ),
           );
         }
-        if (hits.length === 0) return void ctx.output.out('Nothing found.');
+        if (hits.length === 0) {
+          const suggestion = suggestSpelling(ctx.store(), words.join(' '));
+          return void ctx.output.out(suggestion ? `Nothing found. Did you mean "${suggestion}"?` : 'Nothing found.');
+        }
         const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `[${s}]`;
         ctx.output.out(
           hits

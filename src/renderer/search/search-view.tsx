@@ -104,6 +104,11 @@ export function SearchView() {
   const nothingCurrent = hasQuery && !includeArchived && all.data?.length === 0;
   const withArchived = useCall('search.counts', { query, includeArchived: true }, { enabled: nothingCurrent });
   const archivedMatches = nothingCurrent && withArchived.data ? totalOf(withArchived.data) : 0;
+  // Nothing at all, archived or not: a word may be misspelt, and the closest words the store
+  // holds are offered (search/spelling.ts).
+  const nothingAtAll = hasQuery && all.data?.length === 0 && (includeArchived || (withArchived.data !== undefined && archivedMatches === 0));
+  const spelling = useCall('search.suggest', { query }, { enabled: nothingAtAll });
+  const suggestion = nothingAtAll ? (spelling.data ?? null) : null;
 
   const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next), { replace: true });
 
@@ -116,16 +121,24 @@ export function SearchView() {
       <EmptyState
         title={`Nothing found for “${query.trim()}”`}
         action={
-          archivedMatches > 0 && (
+          archivedMatches > 0 ? (
             <Button variant="light" onClick={() => setIncludeArchived(true)}>
               Show {archivedMatches === 1 ? 'the archived record' : `the ${formatCount(archivedMatches)} archived records`}
             </Button>
+          ) : (
+            suggestion && (
+              <Button variant="light" onClick={() => navigate(addressOf(suggestion, null))}>
+                Search for “{suggestion}”
+              </Button>
+            )
           )
         }
       >
         {archivedMatches > 0
           ? `Nothing current matches; ${archivedMatches === 1 ? 'one archived record does' : `${formatCount(archivedMatches)} archived records do`}.`
-          : 'Check the spelling, or use fewer words: every word must match.'}
+          : suggestion
+            ? `Did you mean “${suggestion}”?`
+            : 'Check the spelling, or use fewer words: every word must match.'}
       </EmptyState>
     );
   else
@@ -195,7 +208,11 @@ export function SearchView() {
       </Group>
       {/* Always mounted, so screen readers hear each new count as results come. */}
       <VisuallyHidden role="status" aria-live="polite">
-        {!hasQuery || !all.data || failed ? '' : all.data.length === 0 ? 'Nothing found' : summary(counts, shown?.length ?? 0, kind, query.trim())}
+        {!hasQuery || !all.data || failed
+          ? ''
+          : all.data.length === 0
+            ? `Nothing found${suggestion ? `. Did you mean “${suggestion}”?` : ''}`
+            : summary(counts, shown?.length ?? 0, kind, query.trim())}
       </VisuallyHidden>
       {body}
     </Stack>

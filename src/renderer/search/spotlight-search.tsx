@@ -47,6 +47,20 @@ function HitContent({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** A row that leads somewhere else than a result: all the results, or a corrected spelling. */
+function ArrowAction({ label }: { label: string }) {
+  return (
+    <Box component="span" style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'center' }}>
+      <ThemeIcon component="span" variant="default" size="md" radius="md" aria-hidden>
+        <IconArrowRight size={16} stroke={1.6} />
+      </ThemeIcon>
+      <Text span size="sm">
+        {label}
+      </Text>
+    </Box>
+  );
+}
+
 /** Search everything, from anywhere. */
 export const SEARCH_SHORTCUT = 'mod+K';
 
@@ -63,30 +77,25 @@ export function SpotlightSearch() {
   const hits = typed && debounced ? (results.data ?? []) : [];
   const searching = typed !== '' && (typed !== debounced || results.isFetching);
 
-  const actions: { label: string; href: string; content: ReactNode }[] = hits.map((hit) => ({
+  const actions: { label: string; choose: () => void; content: ReactNode; keepsOpen?: boolean }[] = hits.map((hit) => ({
     label: [`${hit.title} (${hitLabel(hit)}${hit.archived ? ', archived' : ''})`, hitContext(hit)].filter(Boolean).join(', '),
     // A position or a note does not say where it lives (see hitHref): the Search page lists it.
-    href: hitHref(hit) ?? paths.search(typed),
+    choose: () => navigate(hitHref(hit) ?? paths.search(typed)),
     content: <HitContent hit={hit} />,
   }));
   const nothingFound = typed !== '' && !searching && !results.error && results.data?.length === 0;
+  // Nothing found: the same words with the misspelt ones corrected, when that finds something.
+  const spelling = useCall('search.suggest', { query: debounced }, { enabled: nothingFound });
+  const suggestion = nothingFound ? (spelling.data ?? null) : null;
   // The Search page would find nothing more, so no "See all" under "Nothing found".
   if (typed && !nothingFound) {
     const label = `See all results for “${typed}”`;
-    actions.push({
-      label,
-      href: paths.search(typed),
-      content: (
-        <Box component="span" style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'center' }}>
-          <ThemeIcon component="span" variant="default" size="md" radius="md" aria-hidden>
-            <IconArrowRight size={16} stroke={1.6} />
-          </ThemeIcon>
-          <Text span size="sm">
-            {label}
-          </Text>
-        </Box>
-      ),
-    });
+    actions.push({ label, choose: () => navigate(paths.search(typed)), content: <ArrowAction label={label} /> });
+  }
+  if (suggestion) {
+    const label = `Search for “${suggestion}”`;
+    // Chosen, it takes the box's place: the results come as if typed, and the window stays open.
+    actions.push({ label, choose: () => setQuery(suggestion), content: <ArrowAction label={label} />, keepsOpen: true });
   }
 
   return (
@@ -120,7 +129,12 @@ export function SpotlightSearch() {
             DOM node, so keeping nodes in place keeps the first row chosen when results arrive
             after typing, and Enter opens it. */}
         {actions.map((action, i) => (
-          <Spotlight.Action key={i} aria-label={action.label} onClick={() => navigate(action.href)}>
+          <Spotlight.Action
+            key={i}
+            aria-label={action.label}
+            onClick={action.choose}
+            closeSpotlightOnTrigger={!action.keepsOpen}
+          >
             {action.content}
           </Spotlight.Action>
         ))}
@@ -133,7 +147,11 @@ export function SpotlightSearch() {
           </Text>
         </Spotlight.Empty>
       )}
-      {nothingFound && <Spotlight.Empty>Nothing found for “{typed}”.</Spotlight.Empty>}
+      {nothingFound && (
+        <Spotlight.Empty>
+          Nothing found for “{typed}”.{suggestion && ` Did you mean “${suggestion}”?`}
+        </Spotlight.Empty>
+      )}
     </Spotlight.Root>
   );
 }
