@@ -54,7 +54,7 @@ const sample = scenario(async () => {
   const db = sampleStore;
   const first = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
   const second = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
-  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, feeds] =
+  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, feeds] =
     await Promise.all([
       cli(db, 'list', 'documents', '--json'),
       cli(db, 'list', 'meetings', '--json'),
@@ -67,6 +67,7 @@ const sample = scenario(async () => {
       cli(db, 'search', '--type', 'contact', 'CERT', '--json'),
       cli(db, 'search', '--type', 'agenda_item', 'post-quantum'),
       cli(db, 'search', 'incidnet', 'taxonmy'),
+      cli(db, 'search', 'incident', '--newest', '--json'),
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
@@ -92,7 +93,7 @@ const sample = scenario(async () => {
   const tampered = await cli(db, 'sync', page, '--key', KEY);
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
-    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, feeds,
+    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, feeds,
     annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
@@ -279,6 +280,15 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
   it('offers the closest words the store holds when a search finds nothing', () => {
     expectOk(r.misspelt);
     expect(r.misspelt.stdout).toBe('Nothing found. Did you mean "incident taxonomy"?\n');
+  });
+
+  it('gives the most recent first with --newest', () => {
+    expectOk(r.newest);
+    const dates = parsed<{ date: string | null }[]>(r.newest).map((h) => h.date);
+    expect(dates.length).toBeGreaterThan(3);
+    const dated = dates.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dated[0]! > dated[dated.length - 1]!).toBe(true);
   });
 
   it('searches one kind only with --type', () => {

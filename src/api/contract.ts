@@ -8,6 +8,7 @@ import { keptPlace, MAX_KEPT_LENGTH } from '../recovery/kept-place';
 import type * as T from './types';
 import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionFields, statementRecord } from '../local-records/records';
 import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
+import { SEARCH_ORDERS } from '../search/search';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
 export interface Call<I extends z.ZodType, O> {
@@ -64,6 +65,7 @@ export const CONTRACT = {
         types: z.array(searchKinds).max(8).optional(),
         limit: z.number().int().min(1).max(200).optional(),
         includeArchived: z.boolean().optional(),
+        order: z.enum(SEARCH_ORDERS).optional(),
       })
       .strict(),
   ),

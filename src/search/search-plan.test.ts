@@ -24,8 +24,10 @@ function indexSteps(sql: string, params: Record<string, unknown>): string[] {
 }
 
 it('ranks in one walk over the matches and takes titles from the records, not from the index again', () => {
-  const steps = indexSteps(RANK_SQL, { match: '"incident"*', codes: null, archived: 0, candidates: 60, limit: 20 });
-  expect(steps).toHaveLength(1);
+  for (const order of ['relevance', 'newest'] as const) {
+    const steps = indexSteps(RANK_SQL[order], { match: '"incident"*', codes: null, archived: 0, candidates: 60, limit: 20 });
+    expect(steps, order).toHaveLength(1);
+  }
 });
 
 it('makes the snippets in one walk, not one full-text query per row', () => {

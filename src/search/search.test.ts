@@ -205,7 +205,34 @@ describe('search', () => {
     expect(one('CERT.at', 'contact', 'contact-cert-at')).toEqual({ context: 'CSIRTs network · AT', date: null });
     // A paper without a reference is placed by its date alone; the delegate's own notes by their title.
     expect(one('zephyrine', 'document', 'doc-title-hit')).toEqual({ context: null, date: NOW });
-    expect(one('platypus', 'note', 'note-1')).toEqual({ context: null, date: null });
+    expect(one('platypus', 'note', 'note-1')).toEqual({ context: null, date: NOW });
+    expect(one('quokka', 'annotation', 'ann-1')).toEqual({ context: null, date: NOW });
+  });
+});
+
+describe('search, the most recent first', () => {
+  it('orders every match by its date, the latest first, and those without one last', () => {
+    const hits = search(db, 'incident', { order: 'newest', limit: 500 });
+    expect(hits.length).toBeGreaterThan(5);
+    const dates = hits.map((h) => h.date);
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+    // The same matches as by relevance, in another order.
+    expect(new Set(ids(hits))).toEqual(new Set(ids(search(db, 'incident', { limit: 500 }))));
+  });
+
+  it('takes the newest of all the matches, not of the best ranked', () => {
+    // The paper that names "zephyrine" in its title outranks the one that names it in passing,
+    // which is made the more recent: asked for one result, each order gives its own.
+    const set = db.prepare("UPDATE documents SET date_published = ? WHERE id = 'doc-body-hit'");
+    set.run('2026-06-01T00:00:00Z');
+    try {
+      expect(ids(search(db, 'zephyrine', { limit: 1 }))).toEqual(['document:doc-title-hit']);
+      expect(ids(search(db, 'zephyrine', { limit: 1, order: 'newest' }))).toEqual(['document:doc-body-hit']);
+    } finally {
+      set.run(NOW);
+    }
   });
 });
 

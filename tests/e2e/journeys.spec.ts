@@ -94,6 +94,26 @@ test('? lists the keyboard shortcuts, as does the header; typed in a field it is
   await expect(list).toBeVisible();
 });
 
+test('results come the newest first when asked, and the address keeps the choice', async ({ app, page, pageErrors }) => {
+  await app.open('/search?q=incident');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const order = page.getByRole('radiogroup', { name: 'Order of results' });
+  await expect(order.getByRole('radio', { name: 'Best match' })).toBeChecked();
+  const firstBest = await results.getByRole('link').first().textContent();
+  await order.getByText('Newest first').click();
+  await expect(order.getByRole('radio', { name: 'Newest first' })).toBeChecked();
+  expect(page.url()).toContain('sort=newest');
+  // The upcoming work stream meeting's items lead: the latest dates in the sample that name incidents.
+  await expect(results.getByRole('listitem').first()).toContainText('10 Mar 2027');
+  expect(await results.getByRole('link').first().textContent()).not.toBe(firstBest);
+  // A result opened and Back: still the newest first.
+  await results.getByRole('link').first().click();
+  await page.goBack();
+  await expect(page.getByRole('radiogroup', { name: 'Order of results' }).getByRole('radio', { name: 'Newest first' })).toBeChecked();
+  await expectAccessible(page);
+  expect(pageErrors).toEqual([]);
+});
+
 test('a misspelt search offers the closest words, on the Search page and in Ctrl+K', async ({ app, page, pageErrors }) => {
   await app.open('/search?q=incidnet%20taxonmy');
   await expect(page.getByText('Nothing found for “incidnet taxonmy”')).toBeVisible();

@@ -12,9 +12,10 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
     .option('--type <type>', `only one kind: ${SEARCH_KINDS.join(', ')}`)
     .option('--limit <n>', 'at most this many results', '20')
     .option('--archived', 'include archived records')
+    .option('--newest', 'the most recent first, not the best match')
     .option('--json', 'print as JSON')
     .action(
-      run((words: string[], opts: { type?: string; limit: string; archived?: boolean; json?: boolean }) => {
+      run((words: string[], opts: { type?: string; limit: string; archived?: boolean; newest?: boolean; json?: boolean }) => {
         if (opts.type && !(SEARCH_KINDS as readonly string[]).includes(opts.type)) {
           throw new UsageError(`unknown type "${opts.type}": choose one of ${SEARCH_KINDS.join(', ')}`);
         }
@@ -23,6 +24,7 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
           types: opts.type ? [opts.type as SearchKind] : undefined,
           limit: Number(opts.limit),
           includeArchived: opts.archived,
+          order: opts.newest ? 'newest' : 'relevance',
         });
         if (opts.json) {
           return void ctx.output.out(

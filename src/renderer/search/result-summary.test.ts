@@ -9,6 +9,11 @@ describe('what the Search page says of its results', () => {
     expect(summary({ agenda_item: 14369, document: 20000, meeting: 30 }, 100, null, 'security')).toBe(
       '34,399 results for “security”; the best 100 shown. Add a word to narrow the search.',
     );
+    // Newest first, the hundred shown are the latest, not the best.
+    expect(summary({ agenda_item: 14369, document: 20000, meeting: 30 }, 100, null, 'security', 'newest')).toBe(
+      '34,399 results for “security”; the latest 100 shown. Add a word to narrow the search.',
+    );
+    expect(summary({ document: 20000 }, 100, 'document', 'security', 'newest')).toBe('20,000 documents for “security”; the latest 100 shown');
   });
 
   it('says how many of the kind chosen were found, among how many', () => {

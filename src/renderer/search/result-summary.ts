@@ -1,23 +1,25 @@
 // What the Search page says of its results: how many of each kind were found, all of them, and
 // how many are shown. Pure, so it is tested without a page.
-import type { SearchCounts, SearchHit, SearchKind } from '../../api/types';
+import type { SearchCounts, SearchHit, SearchKind, SearchOrder } from '../../api/types';
 import { formatCount } from '../shell/format';
 import { HIT_KINDS } from './hit-kinds';
 
 /**
  * "5 results for “5G”", "4 documents among 5 results for “5G”", "20,114 results for “security”;
- * the best 100 shown". `found` counts every match (search.counts), `shown` what the page lists.
+ * the best 100 shown" (the latest, newest first). `found` counts every match (search.counts), `shown`
+ * what the page lists.
  */
-export function summary(found: SearchCounts, shown: number, kind: SearchKind | null, query: string): string {
+export function summary(found: SearchCounts, shown: number, kind: SearchKind | null, query: string, order: SearchOrder = 'relevance'): string {
+  const kept = order === 'newest' ? 'the latest' : 'the best';
   const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
   const total = totalOf(found);
   const results = plural(total, 'result', 'results');
   if (kind === null) {
-    return shown < total ? `${results} for “${query}”; the best ${formatCount(shown)} shown. Add a word to narrow the search.` : `${results} for “${query}”`;
+    return shown < total ? `${results} for “${query}”; ${kept} ${formatCount(shown)} shown. Add a word to narrow the search.` : `${results} for “${query}”`;
   }
   const ofKind = found[kind] ?? 0;
   const named = plural(ofKind, HIT_KINDS[kind].one, HIT_KINDS[kind].many);
-  if (shown < ofKind) return `${named} for “${query}”; the best ${formatCount(shown)} shown`;
+  if (shown < ofKind) return `${named} for “${query}”; ${kept} ${formatCount(shown)} shown`;
   return ofKind === total ? `${named} for “${query}”` : `${named} among ${results} for “${query}”`;
 }
 

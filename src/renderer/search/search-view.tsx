@@ -2,11 +2,25 @@
 // annotations, positions and notes. The query lives in the address (/search?q=5G&type=document),
 // so Back from a result returns to the same results.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Center, CloseButton, Group, Loader, Stack, Switch, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Center,
+  CloseButton,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useLocation, useSearch } from 'wouter';
-import type { SearchKind } from '../../api/types';
+import type { SearchKind, SearchOrder } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { ErrorState, EmptyState, Loading } from '../shell/states';
 import { HIT_KINDS, isSearchKind } from './hit-kinds';
@@ -18,10 +32,11 @@ import { formatCount } from '../shell/format';
 const LIMIT = 100;
 const DEBOUNCE_MS = 150;
 
-function addressOf(query: string, kind: SearchKind | null): string {
+function addressOf(query: string, kind: SearchKind | null, order: SearchOrder = 'relevance'): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (kind) params.set('type', kind);
+  if (order === 'newest') params.set('sort', 'newest');
   // Always end with "?": the hash router only clears old parameters when the address has one.
   return `/search?${params.toString()}`;
 }
@@ -50,6 +65,7 @@ export function SearchView() {
   const query = params.get('q') ?? '';
   const typeParam = params.get('type');
   const kind = isSearchKind(typeParam) ? typeParam : null;
+  const order: SearchOrder = params.get('sort') === 'newest' ? 'newest' : 'relevance';
   const [, navigate] = useLocation();
 
   // What is typed shows at once; the address, and so the search, follows a moment later.
@@ -66,15 +82,15 @@ export function SearchView() {
   useEffect(() => {
     if (debounced !== written.current) {
       written.current = debounced;
-      navigate(addressOf(debounced, kind), { replace: true });
+      navigate(addressOf(debounced, kind, order), { replace: true });
     }
-  }, [debounced, kind, navigate]);
+  }, [debounced, kind, order, navigate]);
 
   const [includeArchived, setIncludeArchived] = useState(false);
   const hasQuery = query.trim() !== '';
   const all = useCall(
     'search',
-    { query, limit: LIMIT, includeArchived },
+    { query, limit: LIMIT, includeArchived, order },
     // Keep the last results on screen while the next ones come: no flicker as you type.
     { enabled: hasQuery, placeholderData: (previous) => previous },
   );
@@ -82,7 +98,7 @@ export function SearchView() {
   // The first hundred of all kinds may hold only some of one kind: then ask for that kind alone.
   const ofKind = useCall(
     'search',
-    { query, types: kind ? [kind] : [], limit: LIMIT, includeArchived },
+    { query, types: kind ? [kind] : [], limit: LIMIT, includeArchived, order },
     {
       enabled: hasQuery && kind !== null && truncated,
       placeholderData: () => all.data?.filter((h) => h.type === kind),
@@ -110,7 +126,8 @@ export function SearchView() {
   const spelling = useCall('search.suggest', { query }, { enabled: nothingAtAll });
   const suggestion = nothingAtAll ? (spelling.data ?? null) : null;
 
-  const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next), { replace: true });
+  const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next, order), { replace: true });
+  const chooseOrder = (next: SearchOrder) => navigate(addressOf(query, kind, next), { replace: true });
 
   let body;
   if (!hasQuery) body = <SearchIntro />;
@@ -127,7 +144,7 @@ export function SearchView() {
             </Button>
           ) : (
             suggestion && (
-              <Button variant="light" onClick={() => navigate(addressOf(suggestion, null))}>
+              <Button variant="light" onClick={() => navigate(addressOf(suggestion, null, order))}>
                 Search for “{suggestion}”
               </Button>
             )
@@ -156,9 +173,21 @@ export function SearchView() {
           />
         ) : (
           <>
-            <Text size="sm" c="dimmed">
-              {summary(counts, shown.length, kind, query.trim())}
-            </Text>
+            <Group justify="space-between" align="center" gap="sm">
+              <Text size="sm" c="dimmed">
+                {summary(counts, shown.length, kind, query.trim(), order)}
+              </Text>
+              <SegmentedControl
+                size="xs"
+                aria-label="Order of results"
+                value={order}
+                onChange={(value) => chooseOrder(value as SearchOrder)}
+                data={[
+                  { value: 'relevance', label: 'Best match' },
+                  { value: 'newest', label: 'Newest first' },
+                ]}
+              />
+            </Group>
             <Stack
               component="ul"
               aria-label="Search results"
@@ -212,7 +241,7 @@ export function SearchView() {
           ? ''
           : all.data.length === 0
             ? `Nothing found${suggestion ? `. Did you mean “${suggestion}”?` : ''}`
-            : summary(counts, shown?.length ?? 0, kind, query.trim())}
+            : summary(counts, shown?.length ?? 0, kind, query.trim(), order)}
       </VisuallyHidden>
       {body}
     </Stack>
