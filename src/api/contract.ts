@@ -8,7 +8,7 @@ import { keptPlace, MAX_KEPT_LENGTH } from '../recovery/kept-place';
 import type * as T from './types';
 import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionFields, statementRecord } from '../local-records/records';
 import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
-import { SEARCH_ORDERS } from '../search/search';
+import { SEARCH_ORDERS } from '../search/search-order';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
 export interface Call<I extends z.ZodType, O> {

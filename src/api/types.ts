@@ -12,7 +12,7 @@ export type {
 export type MeetingKind = 'plenary' | 'work_stream' | 'csirts_network' | 'workshop' | 'other';
 export type SyncOutcome = 'applied' | 'unchanged' | 'rejected' | 'failed';
 export type SearchKind = 'document' | 'meeting' | 'agenda_item' | 'contact' | 'annotation' | 'position' | 'note' | 'pdf_page';
-/** The best match first, or the most recent first (src/search/search.ts SEARCH_ORDERS). */
+/** The best match first, or the most recent first (src/search/search-order.ts). */
 export type SearchOrder = 'relevance' | 'newest';
 export type ThemeSetting = 'light' | 'dark' | 'auto';
 

@@ -39,9 +39,6 @@ export const KIND_CODES: Record<SearchKind, number> = {
 
 const KIND_OF_ROW = `CASE top.rid % 8 ${SEARCH_KINDS.map((k) => `WHEN ${KIND_CODES[k]} THEN '${k}'`).join(' ')} END`;
 
-/** How results come: the best match first (bm25), or the most recent first (see DATE_OF_ROW). */
-export const SEARCH_ORDERS = ['relevance', 'newest'] as const satisfies readonly SearchOrder[];
-
 /**
  * The date a row is placed in time by, shown beside it and sorted by for "newest first": a paper's
  * publication (or last change), a meeting's start, the start of an agenda item's or a position's
