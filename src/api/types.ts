@@ -143,7 +143,10 @@ export interface SearchHit {
    * of an agenda item or of a position, a contact's organisation and country. Null when none is known.
    */
   context: string | null;
-  /** When (ISO): a paper's publication, a meeting's start, the start of an agenda item's or a position's meeting. */
+  /**
+   * When (ISO): a paper's publication, a meeting's start, the start of an agenda item's or a
+   * position's meeting, when an annotation or a note was last written; what "newest first" sorts by.
+   */
   date: string | null;
   /** A hit inside a PDF (type 'pdf_page'): which attachment and page, so a click opens it there. */
   pdf?: { url: string; sha256: string; page: number } | null;

@@ -9,7 +9,9 @@
 // where each starts and ends, every byte outside them and each record's SHA-256, so it can be
 // decoded back into the page, record digests standing for the records. A page that cannot be taken
 // apart (not UTF-8, or a shape the slicer gives up on) is hashed whole, under another prefix, so
-// the two kinds of fingerprint never equal each other.
+// the two kinds of fingerprint never equal each other. A page cache written before these
+// fingerprints (a bare hex SHA-256) equals neither: the first sync after reads each page once
+// against the records it held, which it recognises by their own fingerprints, as before.
 import { createHash, hash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { slicePage, type RecordSlice } from './page-slices';

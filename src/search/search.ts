@@ -21,8 +21,8 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 // Two statements, because FTS5 must score every match but need not do anything else for them.
-// The first ranks (bm25, title weighted above body), filtering by kind through the row id alone
-// (its low three bits, see migration 003) so no stored column is read, and then reads the title,
+// The first ranks (bm25, title weighted above body; or by date, the newest first), filtering by
+// kind through the row id alone (its low three bits, see migration 003), and then reads the title,
 // archived state and place of the few best rows from the records themselves (local records borrow
 // the title of what they are about), without going back to the index. Archived records are
 // dropped after ranking, so it ranks a margin of extra rows. A PDF's page is shown as a hit in its

@@ -32,7 +32,7 @@ export function knownRecordsOnPage(db: Store, subscriptionId: number, pageUrl: s
 
 // The page's entries are read out of their JSON in JavaScript, and only each kind's ids handed to
 // SQLite, which looks them up by primary key: reading every entry's fields out of the JSON inside
-// SQLite cost as much again (57 pages: 160 ms against 85 ms), and a lookup from JavaScript per
+// SQLite cost half as much again (57 pages: 160 ms against 100 ms), and a lookup from JavaScript per
 // record several times as much. CROSS JOIN holds SQLite to that order: with the statistics that
 // closing a store leaves (PRAGMA optimize runs ANALYZE), it chose to scan every agenda item,
 // meeting and contact once per page instead, and a resync of 20,000 papers with 1 % changed took
