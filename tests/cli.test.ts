@@ -54,7 +54,7 @@ const sample = scenario(async () => {
   const db = sampleStore;
   const first = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
   const second = await cli(db, 'sync', join(SAMPLE, 'feed.json'), '--key', KEY, '--json');
-  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, feeds] =
+  const [documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, words, phrase, feeds] =
     await Promise.all([
       cli(db, 'list', 'documents', '--json'),
       cli(db, 'list', 'meetings', '--json'),
@@ -68,6 +68,8 @@ const sample = scenario(async () => {
       cli(db, 'search', '--type', 'agenda_item', 'post-quantum'),
       cli(db, 'search', 'incidnet', 'taxonmy'),
       cli(db, 'search', 'incident', '--newest', '--json'),
+      cli(db, 'search', 'taxonomy incident', '--json'),
+      cli(db, 'search', '"taxonomy incident"', '--json'),
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
@@ -93,7 +95,7 @@ const sample = scenario(async () => {
   const tampered = await cli(db, 'sync', page, '--key', KEY);
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
-    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, feeds,
+    first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, words, phrase, feeds,
     annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
@@ -289,6 +291,13 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
     const dated = dates.filter((d) => d !== null);
     expect(dated).toEqual([...dated].sort().reverse());
     expect(dated[0]! > dated[dated.length - 1]!).toBe(true);
+  });
+
+  it('takes words in double quotes as a phrase', () => {
+    // "Incident Taxonomy" is in the sample; "taxonomy incident", in that order, is nowhere.
+    expect(parsed<unknown[]>(r.words).length).toBeGreaterThan(0);
+    expectOk(r.phrase);
+    expect(r.phrase.stdout).toBe('[]\n');
   });
 
   it('searches one kind only with --type', () => {

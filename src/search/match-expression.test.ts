@@ -31,7 +31,23 @@ describe('toMatchExpression', () => {
     expect(toMatchExpression('-x')).toBe('"x"*');
     expect(toMatchExpression('a^b')).toBe('"a" "b"*');
     expect(toMatchExpression('"unbalanced')).toBe('"unbalanced"*');
+    expect(toMatchExpression('"a" "b')).toBe('"a" "b"*');
+    expect(toMatchExpression('"x" OR "y"')).toBe('"x" "OR" "y"');
     expect(toMatchExpression("'; DROP TABLE documents; --")).toBe('"DROP" "TABLE" "documents"*');
+  });
+
+  it('keeps words typed between quotes together, as a phrase, exact once its quote is closed', () => {
+    expect(toMatchExpression('"incident notification"')).toBe('"incident notification"');
+    expect(toMatchExpression('5G "supply chain" risk')).toBe('"5G" "supply chain" "risk"*');
+    // Still being typed: the phrase's last word is a prefix, as a last word is.
+    expect(toMatchExpression('"incident notif')).toBe('"incident notif"*');
+    // A word alone between quotes is that word, not any word it starts.
+    expect(toMatchExpression('"risk"')).toBe('"risk"');
+    // What a phrase holds is words only: its own punctuation separates them.
+    expect(toMatchExpression('"post-quantum cryptography" NEAR(')).toBe('"post quantum cryptography" "NEAR"*');
+    // Typographic quotes, as a word processor or a pasted text brings them.
+    expect(toMatchExpression('“supply chain” «réseau électrique»')).toBe('"supply chain" "réseau électrique"');
+    expect(toMatchExpression('"" "  " x')).toBe('"x"*');
   });
 
   it('keeps at most 16 words', () => {
@@ -39,17 +55,20 @@ describe('toMatchExpression', () => {
     const expression = toMatchExpression(words.join(' '))!;
     expect(expression.split(' ')).toHaveLength(16);
     expect(expression.endsWith('"w15"*')).toBe(true);
+    expect(toMatchExpression(`"${words.join(' ')}"`)!.split(' ')).toHaveLength(16);
   });
 
-  it('for any input, gives null or a string of quoted words with no stray quote', () => {
+  it('for any input, gives null or quoted words and phrases with no stray quote, a * on the last at most', () => {
+    const typed = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom('"', '“', '»', ' ', 'a', 'é', '5', '-', '*', '('), { maxLength: 40 }).map((a) => a.join('')));
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
+      fc.property(typed, (input) => {
         const expression = toMatchExpression(input);
         if (expression === null) return;
-        // Each term is "letters-or-digits" with a * on the last one only.
-        expect(expression).toMatch(/^("[\p{L}\p{N}]+" )*"[\p{L}\p{N}]+"\*$/u);
+        // Each term is "words of letters-or-digits", one space between them.
+        const term = '"[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)*"';
+        expect(expression).toMatch(new RegExp(`^(?:${term} )*${term}\\*?$`, 'u'));
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

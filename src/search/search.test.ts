@@ -111,6 +111,15 @@ describe('search', () => {
     expect(search(db, 'toolb networks')).toEqual([]);
   });
 
+  it('finds words typed between quotes only together, in that order', () => {
+    // Both papers hold "guidance" and "handling"; one holds "guidance on handling".
+    expect(ids(search(db, 'guidance handling')).sort()).toEqual(['document:doc-body-hit', 'document:doc-title-hit']);
+    expect(ids(search(db, '"guidance on handling"'))).toEqual(['document:doc-title-hit']);
+    expect(search(db, '"handling guidance"')).toEqual([]);
+    // The phrase's words are highlighted in the snippet.
+    expectHighlightsOn(search(db, '"guidance on handling"')[0]!, ['guidance', 'on', 'handling']);
+  });
+
   it('ignores accents and case: "reseau" finds "réseau", "SECURITE" finds "sécurité"', () => {
     for (const query of ['reseau', 'réseau', 'securite', 'SECURITE', 'sécurité reseau electrique']) {
       const hits = search(db, query);

@@ -8,7 +8,10 @@ import { suggestSpelling } from '../../search/spelling';
 export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
   program
     .command('search <query...>')
-    .description('search everything: papers, meetings, agenda items, contacts, your annotations, positions and notes')
+    .description(
+      'search everything: papers, meetings, agenda items, contacts, your annotations, positions and notes; ' +
+        'every word must match, and words in double quotes together, as a phrase',
+    )
     .option('--type <type>', `only one kind: ${SEARCH_KINDS.join(', ')}`)
     .option('--limit <n>', 'at most this many results', '20')
     .option('--archived', 'include archived records')

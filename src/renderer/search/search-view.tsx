@@ -52,8 +52,9 @@ function SearchIntro() {
           Search papers, meetings, agenda items, contacts and your own notes
         </Text>
         <Text c="dimmed" size="sm">
-          Every word must match; the last one may be the start of a word, so results come as you type. Press Ctrl+K
-          anywhere to search without leaving the page you are on.
+          Every word must match; the last one may be the start of a word, so results come as you type. Put words in
+          quotes to find them together: "incident notification". Press Ctrl+K anywhere to search without leaving the
+          page you are on.
         </Text>
       </Stack>
     </Center>
