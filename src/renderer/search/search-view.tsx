@@ -28,6 +28,8 @@ import { KindFacets } from './kind-facets';
 import { SearchResult } from './search-result';
 import { countByKind, summary, totalOf } from './result-summary';
 import { formatCount } from '../shell/format';
+import { keysOf } from '../shell/keys';
+import { SEARCH_SHORTCUT } from './spotlight-search';
 
 const LIMIT = 100;
 const DEBOUNCE_MS = 150;
@@ -53,8 +55,8 @@ function SearchIntro() {
         </Text>
         <Text c="dimmed" size="sm">
           Every word must match; the last one may be the start of a word, so results come as you type. Put words in
-          quotes to find them together: "incident notification". Press Ctrl+K anywhere to search without leaving the
-          page you are on.
+          quotes to find them together: "incident notification". Press {keysOf(SEARCH_SHORTCUT).join('+')} anywhere to
+          search without leaving the page you are on.
         </Text>
       </Stack>
     </Center>
