@@ -52,6 +52,10 @@ describe('suggestSpelling: the closest words the store holds, for a search that 
   it('suggests nothing when no word is close, for short words, or when the correction would still find nothing', () => {
     expect(suggestSpelling(db, 'zzqxj')).toBeNull();
     expect(suggestSpelling(db, 'xq')).toBeNull();
+    // Numbers and references are not corrected: "6G" is not a misspelt "5G", nor 2020 a misspelt 2021.
+    putPaper(db, 'p6', 'The 5G rollout of 2021.', 'Rollout');
+    expect(suggestSpelling(db, '6G')).toBeNull();
+    expect(suggestSpelling(db, 'rollout 2020')).toBeNull();
     expect(suggestSpelling(db, '')).toBeNull();
     // Each word is known, or corrected, but no paper holds them all.
     expect(suggestSpelling(db, 'zephyrine ransomwear')).toBeNull();

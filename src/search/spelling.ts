@@ -24,7 +24,8 @@ export function suggestSpelling(db: Store, query: string): string | null {
   const replaced = new Map<number, string>();
   words.forEach((word, i) => {
     const prefix = i === words.length - 1;
-    if (word.length < SHORTEST || indexHolds(db, word, prefix)) return;
+    // A number or a reference (2021, 5G, CVE ids) is not a spelling: another one is not "closer".
+    if (word.length < SHORTEST || /\p{N}/u.test(word) || indexHolds(db, word, prefix)) return;
     const closer = closestTerm(db, fold(word), prefix);
     if (closer !== null) replaced.set(i, inCaseOf(word, closer));
   });
