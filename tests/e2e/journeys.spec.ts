@@ -143,6 +143,10 @@ test('a result says when and in what it lies: an agenda item names its meeting, 
   const results = page.getByRole('list', { name: 'Search results' });
   const item = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^4\.b Transition to post-quantum cryptography/ }) });
   await expect(item.getByText('17 Feb 2027 · Sample: NIS Cooperation Group plenary meeting', { exact: true })).toBeVisible();
+  // Found by its title alone, the item's words are marked in its title, and no snippet repeats it.
+  await expect(item.getByRole('link').locator('mark')).toHaveText(['post', 'quantum']);
+  await expect(item.getByText('4.b Transition to post-quantum cryptography', { exact: true })).toHaveCount(1);
+  await expect(item.locator('p')).toHaveCount(1); // the line that places it, only
   // A paper without a reference is placed by its date alone.
   const roadmap = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /implementation roadmap/ }) });
   await expect(roadmap.getByText('23 Jun 2025', { exact: true })).toBeVisible();

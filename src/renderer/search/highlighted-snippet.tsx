@@ -2,7 +2,13 @@
 // it is rendered as React text nodes and <mark> elements, never as HTML.
 import { Fragment, useMemo } from 'react';
 import { Mark, Text, type TextProps } from '@mantine/core';
+import type { SearchHit } from '../../api/types';
 import { splitByRanges } from './split-by-ranges';
+
+/** Whether a hit's snippet is its title again, whole (as for an agenda item found by its title). */
+export function isTitleAgain(hit: Pick<SearchHit, 'snippet' | 'title'>): boolean {
+  return hit.snippet.trim() !== '' && hit.snippet.trim() === hit.title.trim();
+}
 
 export function HighlightedSnippet({
   snippet,

@@ -3,7 +3,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { Link } from 'wouter';
 import type { SearchHit } from '../../api/types';
-import { HighlightedSnippet } from './highlighted-snippet';
+import { HighlightedSnippet, isTitleAgain } from './highlighted-snippet';
 import { HIT_KINDS, hitLabel } from './hit-kinds';
 import { hitContext } from './hit-context';
 import { hitHref } from './hit-location';
@@ -13,6 +13,10 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
   const Icon = kind.icon;
   const href = hitHref(hit);
   const context = hitContext(hit);
+  // A short record (an agenda item, a contact) is often all title: its words are marked in the
+  // title then, and no snippet repeats it.
+  const snippetIsTitle = isTitleAgain(hit);
+  const title = snippetIsTitle ? <HighlightedSnippet span inherit snippet={hit.snippet} highlights={hit.highlights} /> : hit.title;
 
   return (
     <Paper component="li" withBorder p="md" radius="md">
@@ -24,11 +28,11 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
           <Group gap="xs" justify="space-between" align="flex-start" wrap="nowrap">
             {href ? (
               <Anchor component={Link} href={href} fw={600} style={{ overflowWrap: 'anywhere' }}>
-                {hit.title}
+                {title}
               </Anchor>
             ) : (
               <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                {hit.title}
+                {title}
               </Text>
             )}
             <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -47,7 +51,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
               {context}
             </Text>
           )}
-          <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} c="dimmed" />
+          {!snippetIsTitle && <HighlightedSnippet snippet={hit.snippet} highlights={hit.highlights} c="dimmed" />}
           {!href && (
             <Text size="xs" c="dimmed">
               {hit.type === 'position'

@@ -10,7 +10,7 @@ import { useLocation } from 'wouter';
 import type { SearchHit } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
-import { HighlightedSnippet } from './highlighted-snippet';
+import { HighlightedSnippet, isTitleAgain } from './highlighted-snippet';
 import { HIT_KINDS, hitLabel } from './hit-kinds';
 import { hitContext } from './hit-context';
 import { hitHref } from './hit-location';
@@ -24,6 +24,7 @@ function HitContent({ hit }: { hit: SearchHit }) {
   const kind = HIT_KINDS[hit.type];
   const Icon = kind.icon;
   const context = hitContext(hit);
+  const titleAgain = isTitleAgain(hit);
   return (
     <Box component="span" style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'flex-start', width: '100%' }}>
       <ThemeIcon component="span" variant="light" color={kind.color} size="md" radius="md" aria-hidden>
@@ -31,14 +32,14 @@ function HitContent({ hit }: { hit: SearchHit }) {
       </ThemeIcon>
       <Box component="span" style={{ flex: 1, minWidth: 0 }}>
         <Text span display="block" size="sm" fw={500}>
-          {hit.title}
+          {titleAgain ? <HighlightedSnippet span inherit snippet={hit.snippet} highlights={hit.highlights} /> : hit.title}
         </Text>
         {context && (
           <Text span display="block" size="xs" c="dimmed" lineClamp={1}>
             {context}
           </Text>
         )}
-        <HighlightedSnippet span snippet={hit.snippet} highlights={hit.highlights} size="xs" c="dimmed" lineClamp={2} />
+        {!titleAgain && <HighlightedSnippet span snippet={hit.snippet} highlights={hit.highlights} size="xs" c="dimmed" lineClamp={2} />}
       </Box>
       <Badge color={hit.archived ? 'gray' : kind.color} variant="light" size="xs" style={{ flexShrink: 0 }}>
         {hit.archived ? `${hitLabel(hit)} · archived` : hitLabel(hit)}
