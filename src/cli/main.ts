@@ -13,6 +13,7 @@ import { registerAnnotate } from './commands/annotate';
 import { registerFeedTools } from './commands/feed-tools';
 import { registerSeed } from './commands/seed';
 import { registerPack } from './commands/pack';
+import { registerBackups } from './commands/backups';
 import { registerPosition } from './commands/position';
 import { registerExport } from './commands/export';
 import { registerAttachments } from './commands/attachments';
@@ -54,6 +55,7 @@ nothing changed; 2 usage error; 3 network or disk failure, nothing changed.`,
   registerFeedTools(program, ctx, run);
   registerSeed(program, ctx, run);
   registerPack(program, ctx, run);
+  registerBackups(program, ctx, run);
   registerPosition(program, ctx, run);
   registerExport(program, ctx, run);
   registerAttachments(program, ctx, run);
