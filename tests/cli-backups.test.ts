@@ -46,7 +46,7 @@ describe('backups from the command line', () => {
   });
 
   it('restores with pack import, as any pack', async () => {
-    const [{ path }] = JSON.parse((await runInProcess(store, 'backups', 'list', '--json')).stdout).backups as { path: string }[];
+    const { path } = (JSON.parse((await runInProcess(store, 'backups', 'list', '--json')).stdout).backups as { path: string }[])[0]!;
     const db = openStore(store);
     db.prepare("DELETE FROM annotations WHERE id = 'an1'").run();
     closeStore(db);
