@@ -79,7 +79,10 @@ const WHAT_DOMINATES = [
     "leaves about 1 s at this machine's speed: after downloading and fingerprinting (0.43 s) and applying, under 0.2 s " +
     'would be left for reading 57 changed pages against the store, which takes about 0.5 s. Hashing each byte once ' +
     '(a page fingerprint made from its records\' digests, 2026-12-06) took this resync from 1.42-1.49 s to 1.30-1.40 s ' +
-    'in a probe; with the changes on a page or two (the next row), the other pages answer 304.',
+    'in a probe. A page reader on a second thread, probed the same day (a worker reading each page against its own ' +
+    'read-only connection while the main thread downloads): the downloads and reading 0.81-0.86 s instead of ' +
+    '0.94-1.0 s, where downloading alone takes 0.33-0.36 s, so applying on top still leaves it over 5 %. With the ' +
+    'changes on a page or two (the next row), the other pages answer 304.',
   '- **Resync with 304.** 57 conditional requests, six at a time over kept-alive connections. The app spends about ' +
     '0.35 ms of CPU per request (node:http; fetch() cost a third more, an AbortSignal per request a tenth more), about a ' +
     'sixth of it writing each request to its socket; the rest is waiting for the publisher (`feed serve`, in a process ' +
