@@ -159,6 +159,8 @@ export const CONTRACT = {
   /** What windows no longer open left: `openWindows` are the sessions of every window open now, this one's included. */
   'writing.recovered': call<T.KeptWriting[]>()(z.object({ openWindows: z.array(windowSession).min(1).max(100) }).strict()),
   'positions.versions': call<T.PositionVersion[]>()(z.object({ agendaItemId: id }).strict()),
+  /** Positions on earlier meetings' items with some of the same papers: where a new one can start from. */
+  'positions.earlier': call<T.EarlierPosition[]>()(z.object({ agendaItemId: id }).strict()),
   'positions.restore': call<T.PositionRecord>()(z.object({ agendaItemId: id, versionId: z.number().int().positive() }).strict()),
   'positions.list': call<T.PositionOverviewRow[]>()(
     z.object({ meetingId: id.optional(), statuses: z.array(z.enum(POSITION_STATUSES)).max(4).optional() }).strict(),

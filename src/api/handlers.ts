@@ -22,6 +22,7 @@ import {
   createAnnotation, deleteAnnotation, listAnnotations, reattachAnnotation, restoreAnnotation, updateAnnotation,
 } from '../annotations/annotations';
 import { getPosition, positionVersions, restorePosition, savePosition } from '../positions/positions';
+import { earlierPositions } from '../positions/earlier';
 import { dropPositionDraft, keepPositionDraft, readPositionDraft } from '../positions/drafts';
 import { listPositions } from '../positions/overview';
 import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
@@ -98,6 +99,7 @@ export function createHandlers(desk: Desk): Handlers {
     'writing.drop': (input) => dropWriting(db, input.place),
     'writing.recovered': (input) => recoveredWriting(db, input.openWindows),
     'positions.versions': (input) => positionVersions(db, input.agendaItemId),
+    'positions.earlier': (input) => earlierPositions(db, input.agendaItemId),
     'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
     'positions.list': (input) => listPositions(db, input),
     'tourDeTable.get': (input) => getTourDeTable(db, input.agendaItemId),

@@ -153,6 +153,19 @@ export interface SearchHit {
 }
 
 /** Text left unsaved by a window that went down, offered back (src/recovery/kept-writing.ts). */
+/** A position on an earlier meeting's agenda item that discussed some of the same papers (src/positions/earlier.ts). */
+export interface EarlierPosition {
+  agendaItemId: string;
+  number: string;
+  title: string;
+  meetingId: string;
+  meetingTitle: string;
+  meetingStartsAt: string;
+  /** How many of this item's papers that item had too. */
+  sharedPapers: number;
+  position: PositionRecord;
+}
+
 export interface KeptWriting {
   /** Where it was being written, as the window named it ("note-new:meeting:<id>", "annotation:<id>"...). */
   place: string;

@@ -631,3 +631,59 @@ test('the dashboard says nothing of positions when none is due', async ({ app, p
   await expect(page.getByRole('region', { name: 'Positions due' })).toHaveCount(0);
   await expect(page.getByText('Positions due')).toHaveCount(0);
 });
+
+test("a position starts from the delegate's position at an earlier meeting on the same papers, and can be put back", async ({ app, page, pageErrors }) => {
+  const api = createHandlers(app.desk);
+  // An autumn plenary, already past, discussed the 5G toolbox too; the delegate's position then.
+  app.desk.db
+    .prepare(
+      `INSERT INTO meetings (id, title, kind, starts_at, updated_at, record_hash, first_seen_at, changed_at)
+       VALUES ('mtg-2026-10-plenary', 'Plenary, October 2026', 'plenary', '2026-10-14T09:30:00+02:00', ?, 'x', ?, ?)`,
+    )
+    .run('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
+  app.desk.db
+    .prepare(
+      `INSERT INTO agenda_items (id, meeting_id, number, ord, title, purpose, updated_at, record_hash, first_seen_at, changed_at)
+       VALUES ('ai-2026-10-plenary-5', 'mtg-2026-10-plenary', '5', 5, '5G toolbox: state of play', 'discussion', ?, 'x', ?, ?)`,
+    )
+    .run('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
+  app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2026-10-plenary-5', 0, 'cg-2020-01-5g-toolbox')").run();
+  await api['positions.save']({
+    agendaItemId: 'ai-2026-10-plenary-5',
+    status: 'approved',
+    lineToTake: 'Support the Toolbox; ask for the high-risk supplier timeline.',
+    ...EMPTY,
+    speakingPoints: '<ul><li><p>Thank the Commission</p></li></ul>',
+    redLines: 'No weakening of the restrictions.',
+  });
+
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Write position on item 3' }).click();
+  const editor = page.getByRole('dialog', { name: /Position on item 3/ });
+  const earlier = editor.getByRole('region', { name: 'Your earlier positions on the same papers' });
+  await expect(earlier.getByText('5 5G toolbox: state of play')).toBeVisible();
+  await expect(earlier.getByText('Plenary, October 2026 · 14 Oct 2026 · one paper in common')).toBeVisible();
+  await expect(earlier.getByText('Support the Toolbox; ask for the high-risk supplier timeline.')).toBeVisible();
+  await expectAccessible(page);
+
+  await editor.getByRole('textbox', { name: 'Line to take' }).fill('A first thought');
+  await earlier.getByRole('button', { name: 'Start from the position on item 5 of Plenary, October 2026' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Line to take' })).toHaveValue('Support the Toolbox; ask for the high-risk supplier timeline.');
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('No weakening of the restrictions.');
+  await expect(editor.getByRole('textbox', { name: 'Speaking points' })).toContainText('Thank the Commission');
+  await expect(editor.getByText('Unsaved changes')).toBeVisible();
+
+  // Put back: what was typed before comes back.
+  await editor.getByRole('button', { name: 'Put back what I had' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Line to take' })).toHaveValue('A first thought');
+  await expect(editor.getByRole('textbox', { name: 'Red lines' })).toHaveValue('');
+
+  // Started from it again and saved: the new position holds the earlier text, this item's status.
+  await earlier.getByRole('button', { name: /^Start from the position on item 5/ }).click();
+  await editor.getByRole('button', { name: 'Save position' }).click();
+  await expect(editor.getByText(/^Saved at/)).toBeVisible();
+  const saved = await api['positions.get']({ agendaItemId: ITEM });
+  expect(saved).toMatchObject({ lineToTake: 'Support the Toolbox; ask for the high-risk supplier timeline.', redLines: 'No weakening of the restrictions.', status: 'none' });
+  expect(saved?.speakingPoints).toContain('Thank the Commission');
+  expect(pageErrors).toEqual([]);
+});

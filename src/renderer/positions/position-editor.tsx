@@ -20,9 +20,9 @@ import {
 } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
-import type { PositionDraft, PositionRecord } from '../../api/types';
+import type { EarlierPosition, PositionDraft, PositionRecord } from '../../api/types';
 import { callApi, useCall } from '../api/hooks';
-import { formatDateTime } from '../shell/format';
+import { formatDate, formatDateTime } from '../shell/format';
 import { EscapeDrawer, useEscapeAnswers } from '../shell/escape-drawer';
 import { ErrorState, Loading } from '../shell/states';
 import { useUnsavedWork } from '../shell/unsaved-work';
@@ -32,6 +32,7 @@ import { positionChanges } from './position-diff';
 import { changedFields, formOf, saveInputOf, type PositionForm } from './position-form';
 import { formatDueDate, isOverdue, POSITION_STATUS_LOOK, POSITION_STATUS_ORDER } from './position-labels';
 import { PositionChanges } from './position-changes';
+import { EarlierPositions } from './earlier-positions';
 import { SpeakingPointsEditor } from './speaking-points-editor';
 import { speakingPointsText } from './speaking-points-text';
 import { usePositionDraft } from './use-position-draft';
@@ -131,10 +132,17 @@ function PositionEditorForm({
     restored && saved && restored.baseUpdatedAt !== saved.updatedAt ? saved : null,
   );
   const [comparing, setComparing] = useState(false);
+  // The earlier meetings' positions come first for a position with nothing written yet (what to
+  // start from), and after the form otherwise; decided once, so the list does not jump as one types.
+  const [earlierFirst] = useState(() => !saved || [saved.lineToTake, saved.speakingPoints, saved.redLines, saved.fallback, saved.background].every((t) => t === ''));
+  /** Started from an earlier meeting's position: which, and the form as it was, to put back. */
+  const [startedFrom, setStartedFrom] = useState<{ earlier: EarlierPosition; before: PositionForm } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [justSaved, setJustSaved] = useState<string | null>(null);
 
   const dirty = changedFields(baseline, form).length > 0;
+  /** Whether the speaking points shown are the saved ones (read when the rich text editor starts). */
+  const editorShowsSaved = form.speakingPoints === baseline.speakingPoints;
   useUnsavedWork(dirty);
   const kept = usePositionDraft(item.id, form, dirty, restored ? restored.baseUpdatedAt : (base?.updatedAt ?? null), draft !== null);
   // Escape on "Keep your changes?" keeps editing, even pressed before focus reached the question.
@@ -153,6 +161,7 @@ function PositionEditorForm({
       setRestored(null);
       setTheirs(null);
       setComparing(false);
+      setStartedFrom(null);
       setJustSaved(record.updatedAt);
       return true;
     } catch (e) {
@@ -171,6 +180,21 @@ function PositionEditorForm({
     setForm(baseline);
     setGeneration((g) => g + 1);
     setTheirs(null);
+  }
+
+  /** What the delegate writes comes from the earlier position; status, owner and due date stay this item's. */
+  function startFrom(earlier: EarlierPosition) {
+    const { lineToTake, speakingPoints, redLines, fallback, background } = earlier.position;
+    setStartedFrom({ earlier, before: form });
+    setForm((f) => ({ ...f, lineToTake, speakingPoints, redLines, fallback, background }));
+    setGeneration((g) => g + 1);
+  }
+
+  function putBack() {
+    if (!startedFrom) return;
+    setForm(startedFrom.before);
+    setGeneration((g) => g + 1);
+    setStartedFrom(null);
   }
 
   function loadTheirs(record: PositionRecord) {
@@ -208,6 +232,20 @@ function PositionEditorForm({
           </Group>
         </Alert>
       )}
+      {startedFrom && (
+        <Alert color="blue" variant="light" icon={<IconRestore aria-hidden />} title="Started from an earlier position" role="status">
+          <Group justify="space-between" align="center" gap="sm">
+            <Text size="sm">
+              From item {startedFrom.earlier.number} of {startedFrom.earlier.meetingTitle} ({formatDate(startedFrom.earlier.meetingStartsAt)}). Not
+              saved yet: change what has changed since, then save.
+            </Text>
+            <Button size="compact-sm" variant="default" onClick={putBack}>
+              Put back what I had
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {earlierFirst && <EarlierPositions agendaItemId={item.id} onStartFrom={startFrom} />}
       <div>
         <Input.Label labelElement="div" id={`status-${item.id}`} mb={6}>
           Status
@@ -236,8 +274,9 @@ function PositionEditorForm({
         onChange={(html) => set('speakingPoints', html)}
         onReady={(html) => {
           // The editor writes the HTML its own way; that is not a change by the delegate. Unless
-          // it shows a restored draft: then what it holds is not what was saved.
-          if (!restored) setBaseline((b) => ({ ...b, speakingPoints: html }));
+          // it shows other text than the saved (a restored draft, an earlier meeting's position):
+          // then what it holds is not what was saved.
+          if (!restored && editorShowsSaved) setBaseline((b) => ({ ...b, speakingPoints: html }));
           setForm((f) => ({ ...f, speakingPoints: html }));
         }}
       />
@@ -293,6 +332,8 @@ function PositionEditorForm({
           }
         />
       </SimpleGrid>
+
+      {!earlierFirst && <EarlierPositions agendaItemId={item.id} onStartFrom={startFrom} />}
 
       {theirs && (
         <ChangedElsewhere
