@@ -1,6 +1,7 @@
 // Saving and restoring a position, and what must be shown again afterwards: the position itself,
-// its history, the overview, and the meeting's preparation (meeting page, meetings list,
-// dashboard) that counts approved positions; search indexes the line to take too.
+// its history, the overview, the meeting's preparation (meeting page, meetings list, dashboard)
+// that counts approved positions, and the earlier positions other items' editors offer to start
+// from; search indexes the line to take too.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CallInput, CallName } from '../../api/contract';
 import type { PositionRecord } from '../../api/types';
@@ -10,6 +11,7 @@ const SHOWN_AFTER_A_SAVE: CallName[] = [
   'positions.get',
   'positions.versions',
   'positions.list',
+  'positions.earlier',
   'meetings.get',
   'meetings.list',
   'dashboard.get',
