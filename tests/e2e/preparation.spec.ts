@@ -648,6 +648,8 @@ test("a position starts from the delegate's position at an earlier meeting on th
     )
     .run('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
   app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2026-10-plenary-5', 0, 'cg-2020-01-5g-toolbox')").run();
+  // The March work stream meeting takes the toolbox up again, after the February plenary.
+  app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2027-03-ws7-3', 9, 'cg-2020-01-5g-toolbox')").run();
   await api['positions.save']({
     agendaItemId: 'ai-2026-10-plenary-5',
     status: 'approved',
@@ -657,10 +659,18 @@ test("a position starts from the delegate's position at an earlier meeting on th
     redLines: 'No weakening of the restrictions.',
   });
 
+  // In March, only October's position is there to start from: February's is not written yet.
+  const EARLIER = 'Your earlier positions on the same papers';
+  await app.open('/meetings/mtg-2027-03-ws7');
+  await page.getByRole('button', { name: 'Write position on item 3' }).click();
+  const march = page.getByRole('dialog', { name: /Position on item 3/ });
+  await expect(march.getByRole('region', { name: EARLIER }).getByRole('listitem')).toHaveText([/^5 5G toolbox: state of play/]);
+  await march.getByRole('button', { name: 'Close', exact: true }).click();
+
   await app.open(MEETING_PAGE);
   await page.getByRole('button', { name: 'Write position on item 3' }).click();
   const editor = page.getByRole('dialog', { name: /Position on item 3/ });
-  const earlier = editor.getByRole('region', { name: 'Your earlier positions on the same papers' });
+  const earlier = editor.getByRole('region', { name: EARLIER });
   await expect(earlier.getByText('5 5G toolbox: state of play')).toBeVisible();
   await expect(earlier.getByText('Plenary, October 2026 · 14 Oct 2026 · one paper in common')).toBeVisible();
   await expect(earlier.getByText('Support the Toolbox; ask for the high-risk supplier timeline.')).toBeVisible();
@@ -685,5 +695,14 @@ test("a position starts from the delegate's position at an earlier meeting on th
   const saved = await api['positions.get']({ agendaItemId: ITEM });
   expect(saved).toMatchObject({ lineToTake: 'Support the Toolbox; ask for the high-risk supplier timeline.', redLines: 'No weakening of the restrictions.', status: 'none' });
   expect(saved?.speakingPoints).toContain('Thank the Commission');
+
+  // Back in March, February's position is there now, first: the save refreshed the list.
+  await editor.getByRole('button', { name: 'Close', exact: true }).click();
+  await app.open('/meetings/mtg-2027-03-ws7');
+  await page.getByRole('button', { name: 'Write position on item 3' }).click();
+  await expect(march.getByRole('region', { name: EARLIER }).getByRole('listitem')).toHaveText([
+    /^3 5G cybersecurity: implementation of the EU Toolbox/,
+    /^5 5G toolbox: state of play/,
+  ]);
   expect(pageErrors).toEqual([]);
 });
