@@ -167,6 +167,8 @@ export const CONTRACT = {
   ),
 
   'tourDeTable.get': call<T.TourDeTable>()(z.object({ agendaItemId: id }).strict()),
+  /** Each speaker's stance on the latest earlier meeting's item with some of the same papers: where they stood last time. */
+  'tourDeTable.earlier': call<T.EarlierStatement[]>()(z.object({ agendaItemId: id }).strict()),
   'tourDeTable.record': call<T.StatementRecord>()(
     statementRecord.pick({ agendaItemId: true, speaker: true, stance: true }).extend({ comment: statementRecord.shape.comment.optional() }).strict(),
   ),

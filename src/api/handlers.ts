@@ -22,7 +22,7 @@ import {
   createAnnotation, deleteAnnotation, listAnnotations, reattachAnnotation, restoreAnnotation, updateAnnotation,
 } from '../annotations/annotations';
 import { getPosition, positionVersions, restorePosition, savePosition } from '../positions/positions';
-import { earlierPositions } from '../positions/earlier';
+import { earlierPositions, earlierStatements } from '../positions/earlier';
 import { dropPositionDraft, keepPositionDraft, readPositionDraft } from '../positions/drafts';
 import { listPositions } from '../positions/overview';
 import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
@@ -103,6 +103,7 @@ export function createHandlers(desk: Desk): Handlers {
     'positions.restore': (input) => restorePosition(db, input.agendaItemId, input.versionId),
     'positions.list': (input) => listPositions(db, input),
     'tourDeTable.get': (input) => getTourDeTable(db, input.agendaItemId),
+    'tourDeTable.earlier': (input) => earlierStatements(db, input.agendaItemId),
     'tourDeTable.record': (input) => recordStatement(db, input),
     'tourDeTable.remove': (input) => {
       removeStatement(db, input);

@@ -166,6 +166,17 @@ export interface EarlierPosition {
   position: PositionRecord;
 }
 
+/** What a speaker said on the latest earlier meeting's item with some of the same papers (src/positions/earlier.ts). */
+export interface EarlierStatement {
+  speaker: string;
+  stance: Stance;
+  comment: string;
+  agendaItemId: string;
+  number: string;
+  meetingTitle: string;
+  meetingStartsAt: string;
+}
+
 export interface KeptWriting {
   /** Where it was being written, as the window named it ("note-new:meeting:<id>", "annotation:<id>"...). */
   place: string;

@@ -4,7 +4,8 @@ import { syncSource } from '../sync/sync';
 import { agendaItem, doc, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
 import { DeskError } from '../desk-error';
 import { EMPTY_POSITION, savePosition } from './positions';
-import { earlierPositions } from './earlier';
+import { recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
+import { earlierPositions, earlierStatements } from './earlier';
 
 let db: Store;
 
@@ -59,5 +60,26 @@ describe('earlier positions on the same papers', () => {
     db.prepare("UPDATE positions SET deleted_at = '2027-01-01T00:00:00Z' WHERE agenda_item_id = 'feb-3'").run();
     expect(earlierPositions(db, 'apr-2').map((e) => e.agendaItemId)).toEqual(['oct-5']);
     expect(() => earlierPositions(db, 'no-such-item')).toThrow(DeskError);
+  });
+});
+
+describe('where each speaker stood last time, on the same papers', () => {
+  it("gives each speaker's statement on the latest earlier item that shares a paper, and nothing from later or unrelated items", () => {
+    recordStatement(db, { agendaItemId: 'oct-5', speaker: 'DE', stance: 'reservation', comment: 'Waiting for the capital' });
+    recordStatement(db, { agendaItemId: 'oct-5', speaker: 'FR', stance: 'support' });
+    recordStatement(db, { agendaItemId: 'feb-3', speaker: 'DE', stance: 'support', comment: 'Lifted the reservation' });
+    recordStatement(db, { agendaItemId: 'feb-4', speaker: 'IT', stance: 'against' }); // no shared paper
+    recordStatement(db, { agendaItemId: 'jun-1', speaker: 'ES', stance: 'against' }); // a later meeting
+    const bySpeaker = Object.fromEntries(earlierStatements(db, 'apr-2').map((s) => [s.speaker, s]));
+    expect(Object.keys(bySpeaker).sort()).toEqual(['DE', 'FR']);
+    expect(bySpeaker.DE).toEqual({
+      speaker: 'DE', stance: 'support', comment: 'Lifted the reservation', agendaItemId: 'feb-3', number: '3',
+      meetingTitle: 'Plenary, February', meetingStartsAt: '2027-02-17T09:30:00+01:00',
+    });
+    expect(bySpeaker.FR).toMatchObject({ stance: 'support', agendaItemId: 'oct-5', meetingTitle: 'Plenary, October' });
+    // A statement taken back does not count: the one before it does.
+    removeStatement(db, { agendaItemId: 'feb-3', speaker: 'DE' });
+    expect(earlierStatements(db, 'apr-2').find((s) => s.speaker === 'DE')).toMatchObject({ stance: 'reservation', agendaItemId: 'oct-5' });
+    expect(earlierStatements(db, 'oct-5')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createHandlers } from '../../src/api/handlers';
 import { writeRecord } from '../../src/local-records/tables';
+import type { Store } from '../../src/store/open';
 import { test, expect, type Page } from './desk-fixture';
 import { photograph } from './photograph';
 import { expectAccessible } from './accessible';
@@ -25,6 +26,20 @@ async function expectNoBlockingAxeViolation(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** An autumn plenary, already past, that discussed the 5G toolbox too (item 5, the toolbox paper). */
+function addOctoberPlenary(db: Store) {
+  const t = '2026-10-01T00:00:00Z';
+  db.prepare(
+    `INSERT INTO meetings (id, title, kind, starts_at, updated_at, record_hash, first_seen_at, changed_at)
+     VALUES ('mtg-2026-10-plenary', 'Plenary, October 2026', 'plenary', '2026-10-14T09:30:00+02:00', ?, 'x', ?, ?)`,
+  ).run(t, t, t);
+  db.prepare(
+    `INSERT INTO agenda_items (id, meeting_id, number, ord, title, purpose, updated_at, record_hash, first_seen_at, changed_at)
+     VALUES ('ai-2026-10-plenary-5', 'mtg-2026-10-plenary', '5', 5, '5G toolbox: state of play', 'discussion', ?, 'x', ?, ?)`,
+  ).run(t, t, t);
+  db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2026-10-plenary-5', 0, 'cg-2020-01-5g-toolbox')").run();
 }
 
 test('a position with rich speaking points, once approved, changes the preparation and survives a reload', async ({ app, page, pageErrors }) => {
@@ -634,20 +649,7 @@ test('the dashboard says nothing of positions when none is due', async ({ app, p
 
 test("a position starts from the delegate's position at an earlier meeting on the same papers, and can be put back", async ({ app, page, pageErrors }) => {
   const api = createHandlers(app.desk);
-  // An autumn plenary, already past, discussed the 5G toolbox too; the delegate's position then.
-  app.desk.db
-    .prepare(
-      `INSERT INTO meetings (id, title, kind, starts_at, updated_at, record_hash, first_seen_at, changed_at)
-       VALUES ('mtg-2026-10-plenary', 'Plenary, October 2026', 'plenary', '2026-10-14T09:30:00+02:00', ?, 'x', ?, ?)`,
-    )
-    .run('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
-  app.desk.db
-    .prepare(
-      `INSERT INTO agenda_items (id, meeting_id, number, ord, title, purpose, updated_at, record_hash, first_seen_at, changed_at)
-       VALUES ('ai-2026-10-plenary-5', 'mtg-2026-10-plenary', '5', 5, '5G toolbox: state of play', 'discussion', ?, 'x', ?, ?)`,
-    )
-    .run('2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
-  app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2026-10-plenary-5', 0, 'cg-2020-01-5g-toolbox')").run();
+  addOctoberPlenary(app.desk.db);
   // The March work stream meeting takes the toolbox up again, after the February plenary.
   app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2027-03-ws7-3', 9, 'cg-2020-01-5g-toolbox')").run();
   await api['positions.save']({
@@ -704,5 +706,42 @@ test("a position starts from the delegate's position at an earlier meeting on th
     /^3 5G cybersecurity: implementation of the EU Toolbox/,
     /^5 5G toolbox: state of play/,
   ]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the tour de table says where each speaker stood last time the same papers were discussed', async ({ app, page, pageErrors }) => {
+  const api = createHandlers(app.desk);
+  addOctoberPlenary(app.desk.db);
+  await api['tourDeTable.record']({ agendaItemId: 'ai-2026-10-plenary-5', speaker: 'DE', stance: 'reservation', comment: 'Waiting for the capital' });
+  await api['tourDeTable.record']({ agendaItemId: 'ai-2026-10-plenary-5', speaker: 'COM', stance: 'support' });
+
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  const grid = page.getByRole('table', { name: 'Tour de table on item 3' });
+  const germany = grid.getByRole('row', { name: /^DE Germany/ });
+  await expect(germany).toContainText('Last time, 14 Oct 2026: Reservation · “Waiting for the capital”');
+  // Which meeting and item, on hover.
+  await expect(germany.getByTitle('Plenary, October 2026, item 5: “Waiting for the capital”')).toBeVisible();
+  await expect(grid.getByRole('row', { name: /European Commission/ })).toContainText('Last time, 14 Oct 2026: Support');
+  await expect(grid.getByRole('row', { name: /^FR France/ })).not.toContainText('Last time');
+  await expectAccessible(page);
+
+  // The March work stream meeting takes the toolbox up again: Germany's stance recorded now, in
+  // February, is its "last time" there at once.
+  app.desk.db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, position, document_id) VALUES ('ai-2027-03-ws7-3', 9, 'cg-2020-01-5g-toolbox')").run();
+  await page.getByRole('button', { name: 'Close the tour de table' }).click();
+  await app.open('/meetings/mtg-2027-03-ws7');
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  const march = page.getByRole('table', { name: 'Tour de table on item 3' });
+  await expect(march.getByRole('row', { name: /^DE Germany/ })).toContainText('Last time, 14 Oct 2026: Reservation');
+  await page.getByRole('button', { name: 'Close the tour de table' }).click();
+  await app.open(MEETING_PAGE);
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  await grid.getByRole('toolbar', { name: 'Stance of Germany' }).getByRole('button', { name: 'Support' }).click();
+  await expect(grid.getByRole('toolbar', { name: 'Stance of Germany' }).getByRole('button', { name: 'Support' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Close the tour de table' }).click();
+  await app.open('/meetings/mtg-2027-03-ws7');
+  await page.getByRole('button', { name: 'Tour de table on item 3' }).click();
+  await expect(march.getByRole('row', { name: /^DE Germany/ })).toContainText('Last time, 17 Feb 2027: Support');
   expect(pageErrors).toEqual([]);
 });

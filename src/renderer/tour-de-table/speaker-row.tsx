@@ -2,21 +2,26 @@
 // comment belongs to a statement, so it waits for a stance.
 import { useEffect, useState } from 'react';
 import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
-import type { Stance, StatementRecord } from '../../api/types';
+import type { EarlierStatement, Stance, StatementRecord } from '../../api/types';
 import { useKeptWriting } from '../shell/kept-writing';
 import { useUnsavedWork } from '../shell/unsaved-work';
 import { places } from '../../recovery/kept-place';
 import type { Speaker } from './speakers';
 import { StancePicker } from './stance-picker';
+import { stanceLabel } from './stances';
+import { formatDate } from '../shell/format';
 
 export function SpeakerRow({
   speaker,
   statement,
+  lastTime,
   onStance,
   onComment,
 }: {
   speaker: Speaker;
   statement: StatementRecord | undefined;
+  /** What they said last time the same papers were discussed, at an earlier meeting. */
+  lastTime?: EarlierStatement;
   onStance: (stance: Stance | null) => void;
   onComment: (comment: string) => void;
 }) {
@@ -56,6 +61,21 @@ export function SpeakerRow({
             </Badge>
           )}
         </Group>
+        {lastTime && (
+          <Text
+            size="xs"
+            c="dimmed"
+            fw={400}
+            lineClamp={2}
+            maw={300}
+            style={{ whiteSpace: 'normal' }}
+            // The whole of it on hover: which meeting and item, and the comment uncut.
+            title={`${lastTime.meetingTitle}, item ${lastTime.number}${lastTime.comment ? `: “${lastTime.comment}”` : ''}`}
+          >
+            Last time, {formatDate(lastTime.meetingStartsAt)}: {stanceLabel(lastTime.stance)}
+            {lastTime.comment ? ` · “${lastTime.comment}”` : ''}
+          </Text>
+        )}
       </Table.Th>
       <Table.Td>
         <StancePicker speakerId={speaker.id} speakerName={speaker.name} value={statement?.stance ?? null} onChange={onStance} />

@@ -14,6 +14,7 @@ import { observerName, speakerName, tourDeTableSpeakers, type Speaker } from './
 import { stanceLabel } from './stances';
 import { TourSummary } from './tour-summary';
 import { useTourDeTable } from './use-tour-de-table';
+import { useCall } from '../api/hooks';
 
 export interface ItemRef {
   id: string;
@@ -68,6 +69,9 @@ function Grid({
   const gridRef = useRef<HTMLTableElement>(null);
 
   const bySpeaker = useMemo(() => new Map(table.statements.map((s) => [s.speaker, s])), [table.statements]);
+  // Where each speaker stood last time the same papers were discussed (src/positions/earlier.ts).
+  const earlier = useCall('tourDeTable.earlier', { agendaItemId: item.id });
+  const lastTime = useMemo(() => new Map((earlier.data ?? []).map((s) => [s.speaker, s])), [earlier.data]);
   const speakers = useMemo(
     () => tourDeTableSpeakers(table.ownSpeaker, table.statements.map((s) => s.speaker), added),
     [table.ownSpeaker, table.statements, added],
@@ -145,6 +149,7 @@ function Grid({
         key={speaker.id}
         speaker={speaker}
         statement={statement}
+        lastTime={lastTime.get(speaker.id)}
         onStance={(stance) => choose(speaker.id, stance)}
         onComment={(comment) => statement && record({ speaker: speaker.id, stance: statement.stance, comment }, () => setAnnouncement(`${speakerName(speaker.id)}: comment saved`))}
       />,

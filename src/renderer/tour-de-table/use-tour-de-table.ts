@@ -45,6 +45,8 @@ export function useTourDeTable(agendaItemId: string) {
       if (client.isMutating({ mutationKey: ['tourDeTable.change', agendaItemId] }) === 1) {
         void client.invalidateQueries({ queryKey: key });
         void client.invalidateQueries({ queryKey: ['search'] });
+        // This item may be "last time" for a later meeting's item on the same papers.
+        void client.invalidateQueries({ queryKey: ['tourDeTable.earlier'] });
       }
     },
   });
