@@ -22,7 +22,7 @@ import {
   createAnnotation, deleteAnnotation, listAnnotations, reattachAnnotation, restoreAnnotation, updateAnnotation,
 } from '../annotations/annotations';
 import { getPosition, positionVersions, restorePosition, savePosition } from '../positions/positions';
-import { earlierPositions, earlierStatements } from '../positions/earlier';
+import { earlierPositions, earlierStatements } from '../meetings/carry-over';
 import { dropPositionDraft, keepPositionDraft, readPositionDraft } from '../positions/drafts';
 import { listPositions } from '../positions/overview';
 import { getTourDeTable, recordStatement, removeStatement } from '../tour-de-table/tour-de-table';

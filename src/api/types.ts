@@ -153,7 +153,7 @@ export interface SearchHit {
 }
 
 /** Text left unsaved by a window that went down, offered back (src/recovery/kept-writing.ts). */
-/** A position on an earlier meeting's agenda item that discussed some of the same papers (src/positions/earlier.ts). */
+/** A position on an earlier meeting's agenda item that discussed some of the same papers (src/meetings/carry-over.ts). */
 export interface EarlierPosition {
   agendaItemId: string;
   number: string;
@@ -166,7 +166,7 @@ export interface EarlierPosition {
   position: PositionRecord;
 }
 
-/** What a speaker said on the latest earlier meeting's item with some of the same papers (src/positions/earlier.ts). */
+/** What a speaker said on the latest earlier meeting's item with some of the same papers (src/meetings/carry-over.ts). */
 export interface EarlierStatement {
   speaker: string;
   stance: Stance;

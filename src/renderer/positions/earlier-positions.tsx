@@ -1,5 +1,5 @@
 // Positions carry over: in the editor of a position, the delegate's positions on earlier meetings'
-// items that discussed some of the same papers (src/positions/earlier.ts), the latest first, each
+// items that discussed some of the same papers (src/meetings/carry-over.ts), the latest first, each
 // with its line to take and "Start from this". Nothing shows when there are none.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';

@@ -69,7 +69,7 @@ function Grid({
   const gridRef = useRef<HTMLTableElement>(null);
 
   const bySpeaker = useMemo(() => new Map(table.statements.map((s) => [s.speaker, s])), [table.statements]);
-  // Where each speaker stood last time the same papers were discussed (src/positions/earlier.ts).
+  // Where each speaker stood last time the same papers were discussed (src/meetings/carry-over.ts).
   const earlier = useCall('tourDeTable.earlier', { agendaItemId: item.id });
   const lastTime = useMemo(() => new Map((earlier.data ?? []).map((s) => [s.speaker, s])), [earlier.data]);
   const speakers = useMemo(

@@ -5,8 +5,8 @@
 // same title at two meetings may be two different questions.
 import type { EarlierPosition, EarlierStatement } from '../api/types';
 import type { Store } from '../store/open';
-import { getPosition } from './positions';
-import { requireAgendaItem } from './agenda-item';
+import { getPosition } from '../positions/positions';
+import { requireAgendaItem } from '../positions/agenda-item';
 
 export type { EarlierPosition, EarlierStatement };
 

@@ -3,9 +3,9 @@ import { openStore, type Store } from '../store/open';
 import { syncSource } from '../sync/sync';
 import { agendaItem, doc, meeting, page, tempDir, writeFeed } from '../../tests/support/feed-pages';
 import { DeskError } from '../desk-error';
-import { EMPTY_POSITION, savePosition } from './positions';
+import { EMPTY_POSITION, savePosition } from '../positions/positions';
 import { recordStatement, removeStatement } from '../tour-de-table/tour-de-table';
-import { earlierPositions, earlierStatements } from './earlier';
+import { earlierPositions, earlierStatements } from './carry-over';
 
 let db: Store;
 
