@@ -29,7 +29,7 @@ import { useUnsavedWork } from '../shell/unsaved-work';
 import { OVERDUE_INK } from './due-date';
 import { useSavePosition } from './position-actions';
 import { positionChanges } from './position-diff';
-import { changedFields, formOf, saveInputOf, type PositionForm } from './position-form';
+import { changedFields, formOf, saveInputOf, WRITTEN_FIELDS, writtenOf, type PositionForm } from './position-form';
 import { formatDueDate, isOverdue, POSITION_STATUS_LOOK, POSITION_STATUS_ORDER } from './position-labels';
 import { PositionChanges } from './position-changes';
 import { EarlierPositions } from './earlier-positions';
@@ -134,7 +134,7 @@ function PositionEditorForm({
   const [comparing, setComparing] = useState(false);
   // The earlier meetings' positions come first for a position with nothing written yet (what to
   // start from), and after the form otherwise; decided once, so the list does not jump as one types.
-  const [earlierFirst] = useState(() => !saved || [saved.lineToTake, saved.speakingPoints, saved.redLines, saved.fallback, saved.background].every((t) => t === ''));
+  const [earlierFirst] = useState(() => !saved || WRITTEN_FIELDS.every((field) => saved[field] === ''));
   /** Started from an earlier meeting's position: which, and the form as it was, to put back. */
   const [startedFrom, setStartedFrom] = useState<{ earlier: EarlierPosition; before: PositionForm } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -184,9 +184,8 @@ function PositionEditorForm({
 
   /** What the delegate writes comes from the earlier position; status, owner and due date stay this item's. */
   function startFrom(earlier: EarlierPosition) {
-    const { lineToTake, speakingPoints, redLines, fallback, background } = earlier.position;
     setStartedFrom({ earlier, before: form });
-    setForm((f) => ({ ...f, lineToTake, speakingPoints, redLines, fallback, background }));
+    setForm((f) => ({ ...f, ...writtenOf(earlier.position) }));
     setGeneration((g) => g + 1);
   }
 

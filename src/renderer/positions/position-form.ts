@@ -17,6 +17,18 @@ export interface PositionForm {
   dueDate: string;
 }
 
+/**
+ * The fields the delegate writes in, as text: what "nothing written yet" looks at, and what a
+ * position started from an earlier meeting's takes from it (status, owner and due date stay).
+ */
+export const WRITTEN_FIELDS = ['lineToTake', 'speakingPoints', 'redLines', 'fallback', 'background'] as const satisfies readonly (keyof PositionForm)[];
+export type WrittenFields = Pick<PositionForm, (typeof WRITTEN_FIELDS)[number]>;
+
+/** The written fields of a position, a draft or a form. */
+export function writtenOf(source: WrittenFields): WrittenFields {
+  return Object.fromEntries(WRITTEN_FIELDS.map((field) => [field, source[field]])) as WrittenFields;
+}
+
 export const EMPTY_POSITION_FORM: PositionForm = {
   status: 'none',
   lineToTake: '',
