@@ -21,6 +21,7 @@ import { isAttachmentOf, readablePdfText, readPdfAttachments, storedVersion } fr
 import { reanchorDocument } from './reanchor';
 import { isPdfAnnotation, reanchorPdfDocument } from './reanchor-pdf';
 import { describeSelection, findQuote, type Selection } from './selection';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export interface AnnotationStyle {
   note?: string;
@@ -138,11 +139,11 @@ export function reattachAnnotation(db: Store, input: SelectionInput & { id: stri
     selection = describeSelection(text, revision, input.start, input.end, input.exact);
   }
   const at = saveTime(clock, before.updatedAt);
-  return db.transaction(() => {
+  return inWriteTransaction(db, () => {
     save(db, { ...before, ...selection, updatedAt: at });
     reanchor(db, before.documentId, selection.file, at);
     return getAnnotation(db, input.id);
-  })();
+  });
 }
 
 export function getAnnotation(db: Store, id: string): Annotation {
@@ -191,11 +192,11 @@ function insert(db: Store, documentId: string, selection: Placed, style: Annotat
     updatedAt: now,
     deletedAt: null,
   };
-  return db.transaction(() => {
+  return inWriteTransaction(db, () => {
     save(db, record);
     reanchor(db, documentId, selection.file, now);
     return getAnnotation(db, record.id);
-  })();
+  });
 }
 
 /** Places the annotations that share the text a new selection is in: the paper's, or one PDF's. */
@@ -236,7 +237,7 @@ function save(db: Store, record: AnnotationRecord): void {
     throw new DeskError('rejected', `the annotation cannot be saved: ${issue.path.join('.') || 'it'}: ${issue.message}`);
   }
   // The row and its version together, or neither.
-  db.transaction(() => writeRecord(db, 'annotation', checked.data))();
+  inWriteTransaction(db, () => writeRecord(db, 'annotation', checked.data));
 }
 
 /** Tags as the delegate means them: trimmed, without blanks or repeats, in the order given. */

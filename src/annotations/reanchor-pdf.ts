@@ -11,6 +11,7 @@ import { pageAt } from '../pdf/pdf-text';
 import { orphaned, placeQuote } from './anchor';
 import { readAnchors, saveAnchor } from './anchor-rows';
 import { pdfVersionText, storedVersion, type PdfVersionText } from './pdf-copy';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export type PdfAnnotationRecord = AnnotationRecord & { file: NonNullable<AnnotationRecord['file']> };
 
@@ -42,7 +43,7 @@ export function reanchorPdfDocument(
   const placed = new Map<string, Anchor>();
   const revision = prepared(db, 'SELECT current_revision FROM documents WHERE id = ?').pluck().get(documentId) as number | undefined;
   if (revision === undefined) return placed;
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     const records = readRecords(db, 'annotation', {
       where: `r.document_id = :documentId AND r.file IS NOT NULL AND (:url IS NULL OR json_extract(r.file, '$.url') = :url)`,
       params: { documentId, url: options.url ?? null },
@@ -61,7 +62,7 @@ export function reanchorPdfDocument(
       saveAnchor(db, record.id, anchor, placedAt);
       placed.set(record.id, anchor);
     }
-  })();
+  });
   return placed;
 }
 

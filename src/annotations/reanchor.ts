@@ -7,6 +7,7 @@ import { readRecords } from '../local-records/tables';
 import { placeAnnotation } from './anchor';
 import { saveAnchor } from './anchor-rows';
 import { reanchorPdfDocument } from './reanchor-pdf';
+import { inWriteTransaction } from '../store/write-transaction';
 
 /**
  * Re-anchors every annotation on one paper's text (deleted ones too, so an undo finds them
@@ -23,7 +24,7 @@ export function reanchorDocument(db: Store, documentId: string, now: Date | stri
     )
     .get(documentId) as { revision: number; text: string } | undefined;
   if (!current) return anchors;
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     // Annotations made in the paper's PDFs are placed in their files' text (reanchor-pdf.ts).
     const annotations = readRecords(db, 'annotation', {
       where: 'r.document_id = :documentId AND r.file IS NULL',
@@ -35,7 +36,7 @@ export function reanchorDocument(db: Store, documentId: string, now: Date | stri
       saveAnchor(db, annotation.id, anchor, placedAt);
       anchors.set(annotation.id, anchor);
     }
-  })();
+  });
   return anchors;
 }
 

@@ -13,6 +13,7 @@ import type { FileStore } from './file-store';
 import { downloadAttachment, DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, type DownloadProgress } from './download';
 import { getCopy, getTarget, type AttachmentRef, type AttachmentTarget } from './copies';
 import { wantedAttachments } from './policy';
+import { inWriteTransaction } from '../store/write-transaction';
 
 /** A copy replaced by the new version a feed listed: annotations move from one text to the other. */
 export interface CopyReplaced extends AttachmentRef {
@@ -121,14 +122,14 @@ export class DownloadManager {
     );
     let queued = 0;
     // Only what changes is written: a plan after a sync of an unchanged library writes nothing.
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       const stamp = now.toISOString();
       for (const w of wanted) {
         if (w.copyState === null) queued += queue.run(w.documentId, w.url, stamp).changes;
         else if (w.renewable) queued += renew.run(stamp, stamp, w.documentId, w.url).changes;
       }
       this.withdrawUnwanted(new Set(wanted.map(keyOf)));
-    })();
+    });
     return queued;
   }
 
@@ -371,7 +372,7 @@ export class DownloadManager {
     const previous = target.state === 'stored' ? target.storedSha256 : null;
     let isNewFile = false;
     let removed = false;
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       // The delegate removed it while its last bytes came: the removal wins.
       removed = this.db.prepare(`SELECT state FROM attachment_copies WHERE document_id = ? AND url = ?`).pluck().get(target.documentId, target.url) === 'removed';
       if (removed) return;
@@ -385,7 +386,7 @@ export class DownloadManager {
              error = NULL, next_attempt_at = NULL, updated_at = ? WHERE document_id = ? AND url = ?`,
         )
         .run(sha256, size, size, stamp, target.documentId, target.url);
-    })();
+    });
     if (removed) return this.forgetIfUnused(sha256);
     if (isNewFile) await runHook(() => this.options.onFileStored?.(sha256, target.mimeType, { db: this.db, files: this.files }));
     if (previous && previous !== sha256) {

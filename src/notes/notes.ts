@@ -7,6 +7,7 @@ import { saveTime, type Clock } from '../local-records/clock';
 import { DeskError } from '../desk-error';
 import type { NoteRecord, NoteSubject } from '../local-records/records';
 import { readRecord, readRecords, writeRecord } from '../local-records/tables';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export interface NoteSave {
   /** Left out: a new note. */
@@ -34,51 +35,45 @@ export function listNotes(db: Store, subjectType: NoteSubject, subjectId: string
 }
 
 export function saveNote(db: Store, input: NoteSave, clock: Clock = {}): NoteRecord {
-  return db
-    .transaction(() => {
-      if (input.body.trim() === '') {
-        throw new DeskError('rejected', input.id === undefined ? 'A note needs some text.' : 'A note needs some text. To remove it, delete it.');
-      }
-      if (input.id === undefined) {
-        const now = saveTime(clock);
-        requireSubject(db, input.subjectType, input.subjectId);
-        return writeRecord(db, 'note', {
-          id: randomUUID(), subjectType: input.subjectType, subjectId: input.subjectId, body: input.body,
-          createdAt: now, updatedAt: now, deletedAt: null,
-        });
-      }
-      const stored = existingNote(db, input.id);
-      if (stored.subjectType !== input.subjectType || stored.subjectId !== input.subjectId) {
-        throw new DeskError('rejected', 'this note belongs to another page; it was not saved');
-      }
-      if (stored.deletedAt !== null) throw new DeskError('rejected', 'this note was deleted; undo the delete to edit it');
-      if (stored.body === input.body) return stored;
-      return writeRecord(db, 'note', { ...stored, body: input.body, updatedAt: saveTime(clock, stored.updatedAt) });
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    if (input.body.trim() === '') {
+      throw new DeskError('rejected', input.id === undefined ? 'A note needs some text.' : 'A note needs some text. To remove it, delete it.');
+    }
+    if (input.id === undefined) {
+      const now = saveTime(clock);
+      requireSubject(db, input.subjectType, input.subjectId);
+      return writeRecord(db, 'note', {
+        id: randomUUID(), subjectType: input.subjectType, subjectId: input.subjectId, body: input.body,
+        createdAt: now, updatedAt: now, deletedAt: null,
+      });
+    }
+    const stored = existingNote(db, input.id);
+    if (stored.subjectType !== input.subjectType || stored.subjectId !== input.subjectId) {
+      throw new DeskError('rejected', 'this note belongs to another page; it was not saved');
+    }
+    if (stored.deletedAt !== null) throw new DeskError('rejected', 'this note was deleted; undo the delete to edit it');
+    if (stored.body === input.body) return stored;
+    return writeRecord(db, 'note', { ...stored, body: input.body, updatedAt: saveTime(clock, stored.updatedAt) });
+  });
 }
 
 /** Deletes a note (kept as a tombstone, which undo restores). Deleting twice changes nothing. */
 export function deleteNote(db: Store, id: string, clock: Clock = {}): NoteRecord {
-  return db
-    .transaction(() => {
-      const stored = existingNote(db, id);
-      if (stored.deletedAt !== null) return stored;
-      const now = saveTime(clock, stored.updatedAt);
-      return writeRecord(db, 'note', { ...stored, updatedAt: now, deletedAt: now });
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    const stored = existingNote(db, id);
+    if (stored.deletedAt !== null) return stored;
+    const now = saveTime(clock, stored.updatedAt);
+    return writeRecord(db, 'note', { ...stored, updatedAt: now, deletedAt: now });
+  });
 }
 
 /** Undoes a delete. A note that is not deleted stays as it is. */
 export function restoreNote(db: Store, id: string, clock: Clock = {}): NoteRecord {
-  return db
-    .transaction(() => {
-      const stored = existingNote(db, id);
-      if (stored.deletedAt === null) return stored;
-      return writeRecord(db, 'note', { ...stored, updatedAt: saveTime(clock, stored.updatedAt), deletedAt: null });
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    const stored = existingNote(db, id);
+    if (stored.deletedAt === null) return stored;
+    return writeRecord(db, 'note', { ...stored, updatedAt: saveTime(clock, stored.updatedAt), deletedAt: null });
+  });
 }
 
 function existingNote(db: Store, id: string): NoteRecord {

@@ -15,6 +15,7 @@ import { RecordDescriber, subjectOf } from './describe-records';
 import { RecordMatcher } from './match-records';
 import { mergeOutcome } from './merge';
 import { readPack } from './read-pack';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export interface ImportOptions {
   /** Work out the report, then roll everything back. */
@@ -29,12 +30,12 @@ export function importPack(db: Store, content: string, options: ImportOptions = 
   const pack = cleanAtTheDoor(readPack(content));
   const dryRun = options.dryRun ?? false;
   let report: PackImportReport | undefined;
-  const run = db.transaction(() => {
-    report = mergePack(db, pack, options.now ?? new Date(), !dryRun);
-    if (dryRun) throw new DryRunDone();
-  });
   try {
-    run();
+    // A dry run is the real merge, rolled back by the exception that ends it.
+    inWriteTransaction(db, () => {
+      report = mergePack(db, pack, options.now ?? new Date(), !dryRun);
+      if (dryRun) throw new DryRunDone();
+    });
   } catch (error) {
     if (!(error instanceof DryRunDone)) throw error;
   }

@@ -5,6 +5,7 @@ import type { Store } from '../store/open';
 import type { PdfText } from '../api/types';
 import { DeskError } from '../desk-error';
 import { documentText } from './pdf-text';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export type TextStatus = 'pending' | 'extracted' | 'failed';
 
@@ -26,7 +27,7 @@ export function markPending(db: Store, sha256: string, now = new Date()): void {
 /** Keeps the pages' texts of this file, replacing any earlier ones. */
 export function storeExtracted(db: Store, sha256: string, pages: readonly string[], now = new Date()): void {
   const { pageStarts } = documentText(pages);
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     db.prepare(
       `INSERT INTO file_texts (sha256, status, error, page_count, updated_at) VALUES (?, 'extracted', NULL, ?, ?)
        ON CONFLICT (sha256) DO UPDATE SET status = 'extracted', error = NULL, page_count = excluded.page_count, updated_at = excluded.updated_at`,
@@ -34,18 +35,18 @@ export function storeExtracted(db: Store, sha256: string, pages: readonly string
     db.prepare('DELETE FROM pdf_pages WHERE sha256 = ?').run(sha256);
     const insert = db.prepare('INSERT INTO pdf_pages (sha256, page, start, text) VALUES (?, ?, ?, ?)');
     pages.forEach((text, i) => insert.run(sha256, i + 1, pageStarts[i], text));
-  })();
+  });
 }
 
 /** Says why this file's text cannot be read; any text it had is taken out of search. */
 export function storeFailed(db: Store, sha256: string, error: string, now = new Date()): void {
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     db.prepare(
       `INSERT INTO file_texts (sha256, status, error, page_count, updated_at) VALUES (?, 'failed', ?, NULL, ?)
        ON CONFLICT (sha256) DO UPDATE SET status = 'failed', error = excluded.error, page_count = NULL, updated_at = excluded.updated_at`,
     ).run(sha256, error, now.toISOString());
     db.prepare('DELETE FROM pdf_pages WHERE sha256 = ?').run(sha256);
-  })();
+  });
 }
 
 export function textState(db: Store, sha256: string): FileTextState | null {

@@ -18,6 +18,7 @@ import { readRecord, writeRecord } from '../local-records/tables';
 import { listVersions } from '../local-records/versions';
 import type { PositionVersion } from '../api/types';
 import { requireAgendaItem } from './agenda-item';
+import { inWriteTransaction } from '../store/write-transaction';
 
 /** What the delegate writes; everything else about a position is bookkeeping. */
 export const POSITION_CONTENT = positionFields.keyof().options;
@@ -45,7 +46,7 @@ export function getPosition(db: Store, agendaItemId: string): PositionRecord | n
 }
 
 export function savePosition(db: Store, input: PositionSave, clock: Clock = {}): PositionRecord {
-  return db.transaction(() => save(db, input, clock)).immediate();
+  return inWriteTransaction(db, () => save(db, input, clock));
 }
 
 /** Every saved state of the position, newest first. */

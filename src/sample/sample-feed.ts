@@ -12,6 +12,7 @@ import { syncSource, type SyncResult } from '../sync/sync';
 import { applyTombstones } from '../sync/tombstones';
 import type { TombstoneRecord } from '../feed/records';
 import type { TombstoneType } from '../feed/format';
+import { inWriteTransaction } from '../store/write-transaction';
 
 /** Where the sample lives: beside the sources, or in a packaged app's resources folder. */
 export function sampleFeedFolder(resourcesDir?: string): string {
@@ -54,7 +55,7 @@ const ORDER: [TombstoneType, string][] = [
 /** Removes the sample's records and its feed, in one transaction. */
 export function removeSample(db: Store, now: Date = new Date()): SyncCounts {
   const counts = emptyCounts();
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     const ids = db.prepare('SELECT id FROM feed_subscriptions WHERE is_sample = 1').pluck().all() as number[];
     for (const sourceId of ids) {
       const tombstones: TombstoneRecord[] = ORDER.flatMap(([type, table]) =>
@@ -67,7 +68,7 @@ export function removeSample(db: Store, now: Date = new Date()): SyncCounts {
       applyTombstones(db, tombstones, counts, now.toISOString());
       db.prepare('DELETE FROM feed_subscriptions WHERE id = ?').run(sourceId);
     }
-  })();
+  });
   return counts;
 }
 

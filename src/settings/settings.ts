@@ -2,6 +2,7 @@
 // value falls back to the default rather than breaking the app.
 import type { Store } from '../store/open';
 import type { Settings } from '../api/types';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export type { Settings };
 
@@ -32,10 +33,10 @@ export function readSettings(db: Store): Settings {
 
 export function updateSettings(db: Store, changes: Partial<Settings>): Settings {
   const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined && key in DEFAULT_SETTINGS) write.run(key, JSON.stringify(value));
     }
-  })();
+  });
   return readSettings(db);
 }

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { DeskError } from '../desk-error';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
+import { inWriteTransaction } from './write-transaction';
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, upTo = Infinity): number {
   const current = schemaVersion(db);
@@ -22,11 +23,11 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     // has just taken ("duplicate column"). So each step takes the write lock first (IMMEDIATE)
     // and reads the version again under it. A store that is up to date never gets here, so
     // opening it never waits for another program's write.
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       if (schemaVersion(db) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    });
   }
   return schemaVersion(db);
 }

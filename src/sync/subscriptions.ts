@@ -8,6 +8,7 @@ import { DeskError } from '../desk-error';
 import { parsePublicKey } from '../feed/signature';
 import { clearPageCache } from './page-cache';
 import type { AttachmentPolicy, Feed as Subscription } from '../api/types';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export type { Subscription };
 
@@ -67,10 +68,10 @@ export function saveSubscription(
       options.now ?? new Date().toISOString(),
     );
   } else if (options.publicKey && options.publicKey.trim() !== existing.publicKey) {
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       db.prepare('UPDATE feed_subscriptions SET public_key = ? WHERE id = ?').run(options.publicKey!.trim(), existing.id);
       clearPageCache(db, existing.id);
-    })();
+    });
   }
   return findSubscription(db, url)!;
 }

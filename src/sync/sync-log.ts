@@ -2,11 +2,12 @@
 import type { Store } from '../store/open';
 import type { SyncCounts } from './counts';
 import type { SyncOutcome, SyncRun } from '../api/types';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export type { SyncOutcome, SyncRun };
 
 export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     db.prepare(
       `INSERT INTO sync_runs (started_at, finished_at, source, subscription_id, outcome, counts, pages, bytes, duration_ms, error)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -19,7 +20,7 @@ export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
         run.finishedAt, run.outcome, run.error, run.subscriptionId,
       );
     }
-  })();
+  });
 }
 
 export function listSyncRuns(db: Store, limit = 50): SyncRun[] {

@@ -34,6 +34,7 @@ import {
   sourceUrl,
   type Subscription,
 } from './subscriptions';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export interface SyncOptions {
   /** Publisher key to pin (PEM or base64 DER SPKI); without it, the subscription's own. */
@@ -141,7 +142,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       // Nothing new at all (304s or identical bytes): not even the cache is rewritten.
       return finish({ status: 'unchanged', source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
     }
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       if (reliedOnStore && dataVersion(db) !== storeVersion) {
         throw new DeskError(
           'failed',
@@ -162,7 +163,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       reanchorRevisedDocuments(db, writer.revisedDocuments, now);
       applyTombstones(db, check.tombstones, counts, now);
       writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now, held);
-    })();
+    });
     const status = changed.length === 0 || countChanges(counts) === 0 ? 'unchanged' : 'applied';
     return finish({ status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });
   } catch (error) {

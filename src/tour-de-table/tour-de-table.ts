@@ -11,6 +11,7 @@ import type { TourDeTable } from '../api/types';
 import { requireAgendaItem } from '../positions/agenda-item';
 import { canonicalSpeaker, compareSpeakers } from './speakers';
 import { summarise } from './summary';
+import { inWriteTransaction } from '../store/write-transaction';
 
 export interface StatementInput {
   agendaItemId: string;
@@ -35,41 +36,37 @@ export function getTourDeTable(db: Store, agendaItemId: string): TourDeTable {
 }
 
 export function recordStatement(db: Store, input: StatementInput, clock: Clock = {}): StatementRecord {
-  return db
-    .transaction(() => {
-      requireAgendaItem(db, input.agendaItemId);
-      const speaker = canonicalSpeaker(input.speaker);
-      const stored = readRecord(db, 'statement', statementId(input.agendaItemId, speaker));
-      const alive = stored && stored.deletedAt === null ? stored : undefined;
-      // A removed statement's comment went with it: a new statement starts blank.
-      const comment = input.comment ?? alive?.comment ?? '';
-      if (alive && alive.stance === input.stance && alive.comment === comment) return alive;
-      const now = saveTime(clock, stored?.updatedAt);
-      return writeRecord(db, 'statement', {
-        id: statementId(input.agendaItemId, speaker),
-        agendaItemId: input.agendaItemId,
-        speaker,
-        stance: input.stance,
-        comment,
-        createdAt: stored?.createdAt ?? now,
-        updatedAt: now,
-        deletedAt: null,
-      });
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    requireAgendaItem(db, input.agendaItemId);
+    const speaker = canonicalSpeaker(input.speaker);
+    const stored = readRecord(db, 'statement', statementId(input.agendaItemId, speaker));
+    const alive = stored && stored.deletedAt === null ? stored : undefined;
+    // A removed statement's comment went with it: a new statement starts blank.
+    const comment = input.comment ?? alive?.comment ?? '';
+    if (alive && alive.stance === input.stance && alive.comment === comment) return alive;
+    const now = saveTime(clock, stored?.updatedAt);
+    return writeRecord(db, 'statement', {
+      id: statementId(input.agendaItemId, speaker),
+      agendaItemId: input.agendaItemId,
+      speaker,
+      stance: input.stance,
+      comment,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+      deletedAt: null,
+    });
+  });
 }
 
 /** Removes a speaker's statement from the item (kept as a tombstone, which it returns). */
 export function removeStatement(db: Store, input: { agendaItemId: string; speaker: string }, clock: Clock = {}): StatementRecord {
-  return db
-    .transaction(() => {
-      const speaker = canonicalSpeaker(input.speaker);
-      const stored = readRecord(db, 'statement', statementId(input.agendaItemId, speaker));
-      if (!stored) throw new DeskError('not_found', `nothing is recorded for ${speaker} on agenda item "${input.agendaItemId}"`);
-      // Removing twice (a double click, two windows) is the same as removing once.
-      if (stored.deletedAt !== null) return stored;
-      const now = saveTime(clock, stored?.updatedAt);
-      return writeRecord(db, 'statement', { ...stored, updatedAt: now, deletedAt: now });
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    const speaker = canonicalSpeaker(input.speaker);
+    const stored = readRecord(db, 'statement', statementId(input.agendaItemId, speaker));
+    if (!stored) throw new DeskError('not_found', `nothing is recorded for ${speaker} on agenda item "${input.agendaItemId}"`);
+    // Removing twice (a double click, two windows) is the same as removing once.
+    if (stored.deletedAt !== null) return stored;
+    const now = saveTime(clock, stored?.updatedAt);
+    return writeRecord(db, 'statement', { ...stored, updatedAt: now, deletedAt: now });
+  });
 }

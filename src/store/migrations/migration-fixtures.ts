@@ -3,6 +3,7 @@
 import { migrate } from '../migrate';
 import { openStore, type Store } from '../open';
 import { MIGRATIONS } from './index';
+import { inWriteTransaction } from '../write-transaction';
 
 export type Row = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export function insert(db: Store, table: string, row: Row): void {
 /** A store at schema 1 as a real sync leaves it: two subscriptions, papers with revisions and attachments, a meeting with its agenda. */
 export function fillSchema1(db: Store): void {
   // One transaction, as a sync writes: revisions go in just before their document.
-  db.transaction(() => fillSchema1Rows(db))();
+  inWriteTransaction(db, () => fillSchema1Rows(db));
 }
 
 function fillSchema1Rows(db: Store): void {
