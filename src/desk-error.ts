@@ -46,11 +46,13 @@ const SYSTEM_ERRORS: Record<string, string> = {
   SQLITE_READONLY: 'the data file is read-only',
   SQLITE_CORRUPT: 'the data file is damaged',
   SQLITE_NOTADB: 'the file is not a Delegate Desk data file',
-  SQLITE_BUSY: 'the data file is in use by another program',
+  SQLITE_BUSY: 'another program (Delegate Desk, or a second command line) was writing to the data file and did not finish in time; try again in a moment',
   SQLITE_IOERR: 'the disk could not be read or written',
 };
 
 export function describeSystemError(code: string | undefined): string | undefined {
   if (!code) return undefined;
-  return SYSTEM_ERRORS[code] ?? (code.startsWith('SQLITE_IOERR') ? SYSTEM_ERRORS.SQLITE_IOERR : undefined);
+  // SQLite's extended codes (SQLITE_IOERR_FSYNC, SQLITE_BUSY_SNAPSHOT...) say the same to a delegate.
+  const family = code.match(/^SQLITE_(IOERR|BUSY)_/)?.[0].slice(0, -1);
+  return SYSTEM_ERRORS[code] ?? (family ? SYSTEM_ERRORS[family] : undefined);
 }
