@@ -38,6 +38,17 @@ describe('suggestSpelling: the closest words the store holds, for a search that 
     expect(suggestSpelling(db, 'risk ransmw')).toBe('risk ransomware');
   });
 
+  it('gives a corrected word back with the accents the records write it with', () => {
+    putPaper(db, 'fr1', 'La sécurité des réseaux et des systèmes d’information.', 'Directive SRI');
+    putPaper(db, 'fr2', 'Sécurité: the French word, capitalised at the start of a sentence.', 'Glossaire');
+    putPaper(db, 'el1', 'Η ασφάλεια των δικτύων.', 'Οδηγία');
+    expect(suggestSpelling(db, 'sécurtié')).toBe('sécurité');
+    expect(suggestSpelling(db, 'Securtie des réseaux')).toBe('Sécurité des réseaux');
+    expect(suggestSpelling(db, 'ασφάλια')).toBe('ασφάλεια');
+    // A word the records write without accents stays without them.
+    expect(suggestSpelling(db, 'ransomwear')).toBe('ransomware');
+  });
+
   it('counts two letters swapped as one slip', () => {
     // Four letters allow one edit only: "rsik" is "risk" with two neighbours swapped.
     expect(suggestSpelling(db, 'rsik')).toBe('risk');

@@ -9,13 +9,16 @@
 // counted once) of 1 for words of 3 to 5 letters and 2 for longer ones, as search engines commonly
 // allow; the closest wins, then the word more records use. The last word is typed as a prefix, so
 // it is compared with the start of each term, and a term found so is suggested whole. The
-// suggestion is what was typed with only those words replaced, in the case they were typed in (the
-// index holds words without accents, so a corrected word comes without them).
+// suggestion is what was typed with only those words replaced, in the case they were typed in. The
+// index holds words folded (no accents, lower case), so a corrected word is given back as the
+// records write it: "sécurtié" suggests "sécurité", "ασφάλια" suggests "ασφάλεια", not "securite".
 import type { Store } from '../store/open';
 import { QUERY_WORD, queryWords } from './match-expression';
 import { countMatches } from './search-counts';
 
 const SHORTEST = 3;
+/** Records read to see how a suggested word is written. */
+const FORMS_READ = 5;
 
 export function suggestSpelling(db: Store, query: string): string | null {
   const typed = query.normalize('NFKC');
@@ -27,7 +30,7 @@ export function suggestSpelling(db: Store, query: string): string | null {
     // A number or a reference (2021, 5G, CVE ids) is not a spelling: another one is not "closer".
     if (word.length < SHORTEST || /\p{N}/u.test(word) || indexHolds(db, word, prefix)) return;
     const closer = closestTerm(db, fold(word), prefix);
-    if (closer !== null) replaced.set(i, inCaseOf(word, closer));
+    if (closer !== null) replaced.set(i, inCaseOf(word, writtenForm(db, closer)));
   });
   if (replaced.size === 0) return null;
   let i = 0;
@@ -35,7 +38,28 @@ export function suggestSpelling(db: Store, query: string): string | null {
   return Object.values(countMatches(db, suggestion)).some((n) => n > 0) ? suggestion : null;
 }
 
-/** `term` (lower case, as the index holds it) written as `word` was: CAPITALS, Capitalised or not. */
+/**
+ * How the records write a term the index holds folded: the form most of a few records that hold it
+ * use, in lower case. FTS5 marks the word where it stands in a one-word snippet, so only those few
+ * rows are read; a term written only without accents comes back as it is.
+ */
+function writtenForm(db: Store, term: string): string {
+  const forms = db
+    .prepare(`SELECT snippet(search_index, -1, char(2), char(3), '', 1) FROM search_index WHERE search_index MATCH ? LIMIT ${FORMS_READ}`)
+    .pluck()
+    .all(`"${term}"`) as string[];
+  const counts = new Map<string, number>();
+  for (const snippet of forms) {
+    const form = /\u0002([^\u0003]*)\u0003/u.exec(snippet)?.[1]?.toLowerCase();
+    // What the tokenizer folds to this very term, never a neighbouring word.
+    if (form && fold(form) === term) counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  let best = term;
+  for (const [form, n] of counts) if (n > (counts.get(best) ?? 0)) best = form;
+  return best;
+}
+
+/** `term` (lower case) written as `word` was: CAPITALS, Capitalised or not. */
 function inCaseOf(word: string, term: string): string {
   if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return term.toUpperCase();
   if (word[0] !== word[0]!.toLowerCase()) return term.charAt(0).toUpperCase() + term.slice(1);
