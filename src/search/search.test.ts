@@ -29,7 +29,15 @@ const EXTRA_FEED = {
     item('doc-body-hit', 'Handling of incidents', 'Guidance that mentions zephyrine in passing, among other words.'),
     item('doc-to-archive', 'Obsolescent annex', 'An annex about obsolescent procedures.'),
   ],
-  _delegation: { schema: 1 },
+  _delegation: {
+    schema: 1,
+    // A meeting whose agenda items the feed lists out of their order, all named by one word.
+    meetings: [{ id: 'mtg-quoll', title: 'Quoll workshop', kind: 'workshop', starts_at: '2027-03-01T09:00:00Z', updated_at: NOW }],
+    agenda_items: [3, 1, 2].map((n) => ({
+      id: `ai-quoll-${n}`, meeting_id: 'mtg-quoll', number: String(n), order: n, title: `Quoll question ${n}`,
+      purpose: 'discussion', updated_at: NOW,
+    })),
+  },
 };
 
 let dir: string;
@@ -68,6 +76,10 @@ beforeAll(async () => {
   db.prepare(
     `INSERT INTO positions (id, agenda_item_id, status, line_to_take, created_at, updated_at)
      VALUES ('pos-1', 'ai-2027-02-plenary-3', 'draft', 'Support a harmonised wombat approach', ?, ?)`,
+  ).run(NOW, NOW);
+  db.prepare(
+    `INSERT INTO positions (id, agenda_item_id, status, line_to_take, created_at, updated_at)
+     VALUES ('pos-quoll', 'ai-quoll-2', 'draft', 'The quoll line', ?, ?)`,
   ).run(NOW, NOW);
   db.prepare(
     `INSERT INTO notes (id, subject_type, subject_id, body, created_at, updated_at)
@@ -229,6 +241,13 @@ describe('search, the most recent first', () => {
     expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
     // The same matches as by relevance, in another order.
     expect(new Set(ids(hits))).toEqual(new Set(ids(search(db, 'incident', { limit: 500 }))));
+  });
+
+  it('lists a meeting before its agenda items, and the items in the agenda\'s order, each position after its item', () => {
+    // All share the meeting's date; the feed wrote the items in the order 3, 1, 2.
+    expect(ids(search(db, 'quoll', { order: 'newest' }))).toEqual([
+      'meeting:mtg-quoll', 'agenda_item:ai-quoll-1', 'agenda_item:ai-quoll-2', 'position:pos-quoll', 'agenda_item:ai-quoll-3',
+    ]);
   });
 
   it('takes the newest of all the matches, not of the best ranked', () => {

@@ -60,13 +60,28 @@ const DATE_OF_ROW = (rid: string) => `CASE ${rid} % 8
   END`;
 
 /**
- * Each order's score and how it sorts (in the ranking and again over the rows kept, where `score`
- * and `rid` are the ranking's): bm25 is better the lower; dates go from the latest, rows without
- * one last, and rows of the same date by the latest written first.
+ * On one date, a meeting comes before its agenda items and their positions (which all take its
+ * date), and other rows after them, the latest written first. Read from the row id alone, so the
+ * ranking can use it too.
  */
-const ORDERING: Record<SearchOrder, { score: string; order: string }> = {
-  relevance: { score: 'bm25(search_index, 0.0, 0.0, 8.0, 1.0)', order: 'score' },
-  newest: { score: DATE_OF_ROW('search_index.rowid'), order: 'score DESC NULLS LAST, rid DESC' },
+const SAME_DATE_RANK = `CASE rid % 8 WHEN ${KIND_CODES.meeting} THEN 0
+  WHEN ${KIND_CODES.agenda_item} THEN 1 WHEN ${KIND_CODES.position} THEN 1 ELSE 2 END`;
+
+/**
+ * Each order's score and how it sorts: `rank` picks the best rows among the matches (where only
+ * `score` and `rid` are known), `order` sorts the rows kept, with their records joined. bm25 is
+ * better the lower. Dates go from the latest, rows without one last; on one date, a meeting's
+ * agenda items follow it in the agenda's order (not the order the feed wrote them in), each
+ * position right after its item.
+ */
+const ORDERING: Record<SearchOrder, { score: string; rank: string; order: string }> = {
+  relevance: { score: 'bm25(search_index, 0.0, 0.0, 8.0, 1.0)', rank: 'score', order: 'score' },
+  newest: {
+    score: DATE_OF_ROW('search_index.rowid'),
+    rank: `score DESC NULLS LAST, ${SAME_DATE_RANK}, rid DESC`,
+    order: `score DESC NULLS LAST, ${SAME_DATE_RANK}, coalesce(i.meeting_id, pi.meeting_id),
+      coalesce(i.ord, pi.ord), rid % 8 = ${KIND_CODES.position}, rid DESC`,
+  },
 };
 
 const rankSql = (order: SearchOrder) => `
@@ -78,7 +93,7 @@ const rankSql = (order: SearchOrder) => `
       AND (search_index.rowid % 8 <> 0 OR EXISTS (
         SELECT 1 FROM pdf_pages p JOIN attachment_copies c ON c.sha256 = p.sha256 JOIN documents x ON x.id = c.document_id
         WHERE p.key = search_index.rowid / 8))
-    ORDER BY ${ORDERING[order].order}
+    ORDER BY ${ORDERING[order].rank}
     LIMIT :candidates
   ),
   hit AS (SELECT rid, score, ${KIND_OF_ROW} AS kind FROM top)
