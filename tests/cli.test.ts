@@ -73,7 +73,7 @@ const sample = scenario(async () => {
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
-  const [annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit] = await Promise.all([
+  const [annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit] = await Promise.all([
     cli(db, 'list', 'annotations', '--json'),
     cli(db, 'show', 'document', 'no-such-document'),
     cli(db, 'annotate', 'no-such-document', '--quote', 'anything'),
@@ -82,6 +82,7 @@ const sample = scenario(async () => {
     cli(db, 'list', 'documents', '--no-such-option'),
     cli(db, 'list', 'foo'),
     cli(db, 'search', '--limit', 'x', 'toolbox'),
+    cli(db, 'search', '--limit', '501', 'toolbox'),
   ]);
 
   // A copy of the sample with one byte of a title changed, and the old signature kept.
@@ -96,7 +97,7 @@ const sample = scenario(async () => {
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
     first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, words, phrase, feeds,
-    annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit,
+    annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
 });
@@ -340,6 +341,9 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
     expectReadableError(r.listFoo, /foo/);
     expect(r.badLimit.status).toBe(2);
     expectReadableError(r.badLimit, /--limit/);
+    // More than a search lists is said, not cut short without a word.
+    expect(r.overLimit.status).toBe(2);
+    expectReadableError(r.overLimit, /--limit takes a whole number from 1 to 500/);
   });
 
   it('refuses a page whose bytes no longer match its signature (exit 1), changing nothing', () => {

@@ -9,6 +9,7 @@ import type * as T from './types';
 import { annotationRecord, NOTE_SUBJECTS, noteRecord, POSITION_STATUSES, positionFields, statementRecord } from '../local-records/records';
 import { BRIEFING_FORMATS, BRIEFING_SECTIONS } from '../briefing/model';
 import { SEARCH_ORDERS } from '../search/search-order';
+import { MOST_RESULTS } from '../search/result-limit';
 
 /** A call: the schema of its input, and (as a type only) what it returns. */
 export interface Call<I extends z.ZodType, O> {
@@ -63,7 +64,7 @@ export const CONTRACT = {
       .object({
         query: z.string().max(1000),
         types: z.array(searchKinds).max(8).optional(),
-        limit: z.number().int().min(1).max(200).optional(),
+        limit: z.number().int().min(1).max(MOST_RESULTS).optional(),
         includeArchived: z.boolean().optional(),
         order: z.enum(SEARCH_ORDERS).optional(),
       })

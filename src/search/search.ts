@@ -2,6 +2,7 @@
 // delegate's own annotations, positions and notes.
 import type { Store } from '../store/open';
 import { toMatchExpression } from './match-expression';
+import { MOST_RESULTS } from './result-limit';
 import type { SearchHit, SearchOrder } from '../api/types';
 
 export type { SearchHit, SearchOrder };
@@ -203,7 +204,7 @@ interface RankedRow {
 export function search(db: Store, query: string, options: SearchOptions = {}): SearchHit[] {
   const match = toMatchExpression(query);
   if (match === null) return [];
-  const limit = Math.max(1, Math.min(Number.isFinite(options.limit) ? Math.trunc(options.limit!) : 20, 500));
+  const limit = Math.max(1, Math.min(Number.isFinite(options.limit) ? Math.trunc(options.limit!) : 20, MOST_RESULTS));
   const rows = db.prepare(RANK_SQL[options.order ?? 'relevance']).all({
     match,
     codes: options.types && options.types.length > 0 ? JSON.stringify(options.types.map((t) => KIND_CODES[t])) : null,

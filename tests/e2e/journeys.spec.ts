@@ -6,6 +6,7 @@ import { serveFeedFolder } from '../../src/feed/serve';
 import { doc, page as feedPage, tempDir, writeFeed } from '../support/feed-pages';
 import { putPaper } from '../support/papers';
 import { expectAccessible } from './accessible';
+import type { Store } from '../../src/store/open';
 
 test('search finds a paper and opens it', async ({ app, page, pageErrors }) => {
   await app.open('/search?q=incident%20taxonomy');
@@ -17,14 +18,17 @@ test('search finds a paper and opens it', async ({ app, page, pageErrors }) => {
   expect(pageErrors).toEqual([]);
 });
 
-test('the kind facets count every match, so a kind the best hundred leave out can still be chosen', async ({ app, page, pageErrors }) => {
-  // 110 short notes outrank 3 long papers that name the bird once: the best hundred are all notes.
-  const add = app.desk.db.prepare(
+/** 110 short notes outrank 3 long papers that name the bird once: the best hundred are all notes. */
+function addKestrels(db: Store) {
+  const add = db.prepare(
     `INSERT INTO notes (id, subject_type, subject_id, body, created_at, updated_at) VALUES (?, 'meeting', 'mtg-2027-02-plenary', 'kestrel', ?, ?)`,
   );
   for (let i = 0; i < 110; i++) add.run(`note-kestrel-${i}`, '2026-12-06T10:00:00Z', '2026-12-06T10:00:00Z');
-  for (let i = 0; i < 3; i++) putPaper(app.desk.db, `doc-kestrel-${i}`, `${'A long paper about other things. '.repeat(40)}Then a kestrel.`, `Kestrel paper ${i}`);
+  for (let i = 0; i < 3; i++) putPaper(db, `doc-kestrel-${i}`, `${'A long paper about other things. '.repeat(40)}Then a kestrel.`, `Kestrel paper ${i}`);
+}
 
+test('the kind facets count every match, so a kind the best hundred leave out can still be chosen', async ({ app, page, pageErrors }) => {
+  addKestrels(app.desk.db);
   await app.open('/search?q=kestrel');
   const facets = page.getByRole('radiogroup', { name: 'Kind of result' });
   // Said on the page and announced (the page's status line).
@@ -35,6 +39,29 @@ test('the kind facets count every match, so a kind the best hundred leave out ca
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('listitem')).toHaveCount(3);
   await expect(results.getByRole('link', { name: 'Kestrel paper 0' })).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('"Show the last 13" lists every match, and the keyboard reads on from the first it added', async ({ app, page, pageErrors }) => {
+  addKestrels(app.desk.db);
+  await app.open('/search?q=kestrel');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show the last 13' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(113);
+  await expect(results.getByRole('listitem').nth(100).getByRole('link')).toBeFocused();
+  await expect(page.getByText('113 results for “kestrel”', { exact: true })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Show the last/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Another order is another search: it starts again from the best hundred.
+  await page.getByText('Newest first').click();
+  await expect(results.getByRole('listitem')).toHaveCount(100);
+  await expect(page.getByRole('button', { name: 'Show the last 13' })).toBeVisible();
+  // With a kind chosen, its own results grow, and the facets keep counting every match.
+  await page.getByRole('radiogroup', { name: 'Kind of result' }).getByText('Notes110').click();
+  await page.getByRole('button', { name: 'Show the last 10' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(110);
   expect(pageErrors).toEqual([]);
 });
 

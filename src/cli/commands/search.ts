@@ -4,6 +4,7 @@ import { UsageError, type Runner } from '../main';
 import { json } from '../output';
 import { search, SEARCH_KINDS, type SearchHit, type SearchKind } from '../../search/search';
 import { suggestSpelling } from '../../search/spelling';
+import { MOST_RESULTS } from '../../search/result-limit';
 
 export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
   program
@@ -13,7 +14,7 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         'every word must match, and words in double quotes together, as a phrase',
     )
     .option('--type <type>', `only one kind: ${SEARCH_KINDS.join(', ')}`)
-    .option('--limit <n>', 'at most this many results', '20')
+    .option('--limit <n>', `at most this many results (up to ${MOST_RESULTS})`, '20')
     .option('--archived', 'include archived records')
     .option('--newest', 'the most recent first, not the best match')
     .option('--json', 'print as JSON')
@@ -22,7 +23,9 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         if (opts.type && !(SEARCH_KINDS as readonly string[]).includes(opts.type)) {
           throw new UsageError(`unknown type "${opts.type}": choose one of ${SEARCH_KINDS.join(', ')}`);
         }
-        if (!/^\d+$/.test(opts.limit) || Number(opts.limit) < 1) throw new UsageError('--limit takes a whole number, 1 or more');
+        if (!/^\d+$/.test(opts.limit) || Number(opts.limit) < 1 || Number(opts.limit) > MOST_RESULTS) {
+          throw new UsageError(`--limit takes a whole number from 1 to ${MOST_RESULTS}`);
+        }
         const hits = search(ctx.store(), words.join(' '), {
           types: opts.type ? [opts.type as SearchKind] : undefined,
           limit: Number(opts.limit),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, summary, totalOf } from './result-summary';
+import { countByKind, moreOffer, summary, totalOf } from './result-summary';
 import { formatCount } from '../shell/format';
 
 describe('what the Search page says of its results', () => {
@@ -31,5 +31,22 @@ describe('what the Search page says of its results', () => {
     expect(totalOf({ document: 2, note: 1 })).toBe(3);
     expect(totalOf({})).toBe(0);
     expect(formatCount(20114)).toBe('20,114');
+  });
+});
+
+describe('what the foot of the results offers', () => {
+  it('the next hundred, then the last ones, up to the most a search lists', () => {
+    expect(moreOffer(100, 20_114, 100, 500)).toEqual({ more: 'Show 100 more' });
+    expect(moreOffer(100, 113, 100, 500)).toEqual({ more: 'Show the last 13' });
+    expect(moreOffer(100, 101, 100, 500)).toEqual({ more: 'Show the last one' });
+    expect(moreOffer(400, 450, 100, 500)).toEqual({ more: 'Show the last 50' });
+    // Never past the most: 450 listed of 20,114 offers 50 more, not a hundred.
+    expect(moreOffer(450, 20_114, 100, 500)).toEqual({ more: 'Show 50 more' });
+    expect(moreOffer(500, 20_114, 100, 500)).toEqual({ narrow: 'A search lists 500 results at most. Add a word to narrow it.' });
+  });
+
+  it('nothing when every match is listed', () => {
+    expect(moreOffer(113, 113, 100, 500)).toBeNull();
+    expect(moreOffer(0, 0, 100, 500)).toBeNull();
   });
 });

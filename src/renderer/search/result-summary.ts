@@ -23,6 +23,19 @@ export function summary(found: SearchCounts, shown: number, kind: SearchKind | n
   return ofKind === total ? `${named} for “${query}”` : `${named} among ${results} for “${query}”`;
 }
 
+/**
+ * What the foot of the list offers when more matched than are listed: the next `step` ("Show 100
+ * more", "Show the last 13"), or, once a search lists the most it can, that a word narrows it.
+ */
+export function moreOffer(shown: number, found: number, step: number, most: number): { more: string } | { narrow: string } | null {
+  const left = found - shown;
+  if (left <= 0) return null;
+  if (shown >= most) return { narrow: `A search lists ${formatCount(most)} results at most. Add a word to narrow it.` };
+  const next = Math.min(step, left, most - shown);
+  if (next < left) return { more: `Show ${formatCount(next)} more` };
+  return { more: left === 1 ? 'Show the last one' : `Show the last ${formatCount(left)}` };
+}
+
 export function totalOf(counts: SearchCounts): number {
   return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
 }

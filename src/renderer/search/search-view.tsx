@@ -30,7 +30,10 @@ import { countByKind, summary, totalOf } from './result-summary';
 import { formatCount } from '../shell/format';
 import { keysOf } from '../shell/keys';
 import { SEARCH_SHORTCUT } from './spotlight-search';
+import { MoreResults } from './more-results';
+import { MOST_RESULTS } from '../../search/result-limit';
 
+/** Results listed at first, and added by each "Show more". */
 const LIMIT = 100;
 const DEBOUNCE_MS = 150;
 
@@ -91,20 +94,32 @@ export function SearchView() {
 
   const [includeArchived, setIncludeArchived] = useState(false);
   const hasQuery = query.trim() !== '';
+  // How many hundreds past the first the delegate asked for, for this search only: another query,
+  // kind, order or archive choice starts again from the first hundred.
+  const identity = JSON.stringify([query, kind, order, includeArchived]);
+  const [more, setMore] = useState({ identity, hundreds: 0 });
+  const hundreds = more.identity === identity ? more.hundreds : 0;
+  const limit = Math.min(LIMIT * (1 + hundreds), MOST_RESULTS);
+  // With a kind chosen, only that kind's results grow; the first hundred of all still give the facets.
+  const allLimit = kind === null ? limit : LIMIT;
   const all = useCall(
     'search',
-    { query, limit: LIMIT, includeArchived, order },
+    { query, limit: allLimit, includeArchived, order },
     // Keep the last results on screen while the next ones come: no flicker as you type.
     { enabled: hasQuery, placeholderData: (previous) => previous },
   );
-  const truncated = (all.data?.length ?? 0) >= LIMIT;
+  const truncated = (all.data?.length ?? 0) >= allLimit;
   // The first hundred of all kinds may hold only some of one kind: then ask for that kind alone.
   const ofKind = useCall(
     'search',
-    { query, types: kind ? [kind] : [], limit: LIMIT, includeArchived, order },
+    { query, types: kind ? [kind] : [], limit, includeArchived, order },
     {
       enabled: hasQuery && kind !== null && truncated,
-      placeholderData: () => all.data?.filter((h) => h.type === kind),
+      placeholderData: (previous, previousQuery) => {
+        const before = previousQuery?.queryKey[1] as { query?: string; types?: SearchKind[] } | undefined;
+        // More of the same: what was listed stays while the rest comes.
+        return before?.query === query && before.types?.[0] === kind ? previous : all.data?.filter((h) => h.type === kind);
+      },
     },
   );
 
@@ -128,6 +143,27 @@ export function SearchView() {
   const nothingAtAll = hasQuery && all.data?.length === 0 && (includeArchived || (withArchived.data !== undefined && archivedMatches === 0));
   const spelling = useCall('search.suggest', { query }, { enabled: nothingAtAll });
   const suggestion = nothingAtAll ? (spelling.data ?? null) : null;
+
+  // "Show more" moves the keyboard to the first result it added, so the delegate reads on from there.
+  // Typed as Stack types its element; it renders the list (ul).
+  const list = useRef<HTMLDivElement>(null);
+  const focusFrom = useRef<{ identity: string; index: number } | null>(null);
+  const showMore = () => {
+    focusFrom.current = { identity, index: shown?.length ?? 0 };
+    setMore({ identity, hundreds: hundreds + 1 });
+  };
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || !shown) return;
+    // The delegate searched for something else meanwhile: the keyboard stays where it is.
+    if (from.identity !== identity) focusFrom.current = null;
+    if (from.identity !== identity || shown.length <= from.index) return;
+    focusFrom.current = null;
+    const added = list.current?.children[from.index] as HTMLElement | undefined;
+    const link = added?.querySelector<HTMLElement>('a[href]');
+    if (added && !link) added.tabIndex = -1;
+    (link ?? added)?.focus();
+  }, [shown, identity]);
 
   const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next, order), { replace: true });
   const chooseOrder = (next: SearchOrder) => navigate(addressOf(query, kind, next), { replace: true });
@@ -192,17 +228,27 @@ export function SearchView() {
               />
             </Group>
             <Stack
+              ref={list}
               component="ul"
               aria-label="Search results"
               gap="sm"
               p={0}
               m={0}
-              style={{ listStyle: 'none', opacity: all.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
+              // Dimmed while another search's results stand in; not while more of this one come.
+              style={{ listStyle: 'none', opacity: all.isPlaceholderData && hundreds === 0 ? 0.6 : 1, transition: 'opacity 120ms' }}
             >
               {shown.map((hit) => (
                 <SearchResult key={`${hit.type}:${hit.id}`} hit={hit} />
               ))}
             </Stack>
+            <MoreResults
+              shown={shown.length}
+              found={kind === null ? totalOf(counts) : (counts[kind] ?? 0)}
+              step={LIMIT}
+              most={MOST_RESULTS}
+              loading={fetching}
+              onMore={showMore}
+            />
           </>
         )}
       </Stack>
