@@ -21,7 +21,7 @@ import { isAttachmentOf, readablePdfText, readPdfAttachments, storedVersion } fr
 import { reanchorDocument } from './reanchor';
 import { isPdfAnnotation, reanchorPdfDocument } from './reanchor-pdf';
 import { describeSelection, findQuote, type Selection } from './selection';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export interface AnnotationStyle {
   note?: string;

@@ -11,7 +11,7 @@ import { pageAt } from '../pdf/pdf-text';
 import { orphaned, placeQuote } from './anchor';
 import { readAnchors, saveAnchor } from './anchor-rows';
 import { pdfVersionText, storedVersion, type PdfVersionText } from './pdf-copy';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export type PdfAnnotationRecord = AnnotationRecord & { file: NonNullable<AnnotationRecord['file']> };
 

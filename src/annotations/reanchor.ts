@@ -7,7 +7,7 @@ import { readRecords } from '../local-records/tables';
 import { placeAnnotation } from './anchor';
 import { saveAnchor } from './anchor-rows';
 import { reanchorPdfDocument } from './reanchor-pdf';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 /**
  * Re-anchors every annotation on one paper's text (deleted ones too, so an undo finds them

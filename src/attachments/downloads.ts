@@ -13,7 +13,7 @@ import type { FileStore } from './file-store';
 import { downloadAttachment, DEFAULT_DOWNLOAD_LIMITS, type DownloadLimits, type DownloadProgress } from './download';
 import { getCopy, getTarget, type AttachmentRef, type AttachmentTarget } from './copies';
 import { wantedAttachments } from './policy';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 /** A copy replaced by the new version a feed listed: annotations move from one text to the other. */
 export interface CopyReplaced extends AttachmentRef {

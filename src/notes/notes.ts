@@ -7,7 +7,7 @@ import { saveTime, type Clock } from '../local-records/clock';
 import { DeskError } from '../desk-error';
 import type { NoteRecord, NoteSubject } from '../local-records/records';
 import { readRecord, readRecords, writeRecord } from '../local-records/tables';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export interface NoteSave {
   /** Left out: a new note. */

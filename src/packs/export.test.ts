@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../desk-error';
-import type { Store } from '../store/open';
+import { closeStore, openStore, type Store } from '../store/open';
 import { buildPack, exportPack, packFileName } from './export';
 import { annotation, APP, note, position, save, statement, storeWithMeetings, T2, T3 } from './pack-fixtures';
 import { readPack } from './read-pack';
@@ -56,6 +59,43 @@ describe('exporting a pack', () => {
     expect(ids(pack.notes)).toEqual(['n-a2', 'n-d1', 'n-m1']);
     expect(new Set(pack.versions.map((v) => v.record.id))).toEqual(new Set(['position:a1', 'statement:a2:FR', 'an-d1', 'n-a2', 'n-d1', 'n-m1']));
     expect(pack.versions).toHaveLength(3 + 1 + 1 + 3);
+  });
+
+  it('is the work as of one moment, whatever another program saves while it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dd-pack-moment-'));
+    const path = join(dir, 'desk.db');
+    closeStore(await storeWithMeetings(path));
+    const mine = openStore(path);
+    const app = openStore(path);
+    try {
+      save(mine, 'note', note('n-before', 'meeting', 'm1'));
+      // The app saves a note and edits another just after the pack has read the annotations
+      // (the first of its reads), before it reads the notes and the histories.
+      let prepared = 0;
+      const watched = new Proxy(mine, {
+        get(target, name) {
+          if (name !== 'prepare') return Reflect.get(target, name, target);
+          return (sql: string) => {
+            if (++prepared === 2) {
+              save(app, 'note', note('n-during', 'meeting', 'm1'));
+              save(app, 'note', note('n-before', 'meeting', 'm1', T2, { body: 'Edited by the app' }));
+            }
+            return target.prepare(sql);
+          };
+        },
+      });
+      const pack = buildPack(watched, { app: APP });
+      expect(prepared).toBeGreaterThan(2);
+      expect(ids(pack.notes)).toEqual(['n-before']);
+      expect(pack.notes[0]!.body).toBe('About m1');
+      expect(pack.versions.map((v) => v.record.id)).toEqual(['n-before']);
+      // The next pack has both.
+      expect(ids(buildPack(mine, { app: APP }).notes)).toEqual(['n-before', 'n-during']);
+    } finally {
+      closeStore(app);
+      closeStore(mine);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a meeting the store does not have', () => {

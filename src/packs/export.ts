@@ -11,6 +11,7 @@ import type { LocalRecordOf, LocalRecordType } from '../local-records/records';
 import { readRecords } from '../local-records/tables';
 import { allVersions } from '../local-records/versions';
 import type { Store } from '../store/open';
+import { inOneSnapshot } from '../store/transactions';
 import { PACK_FORMAT, PACK_VERSION, RECORD_TYPES, type Pack, type PackVersionEntry } from './format';
 
 export interface PackApp {
@@ -27,6 +28,12 @@ export interface ExportOptions {
 type Filter = { where?: string; params?: Record<string, unknown> };
 
 export function buildPack(db: Store, options: ExportOptions): Pack {
+  // The records and their histories as of one moment: a note saved meanwhile (the app, while a
+  // command line makes a backup) is in both or in neither, never a history without its record.
+  return inOneSnapshot(db, () => packAsOfNow(db, options));
+}
+
+function packAsOfNow(db: Store, options: ExportOptions): Pack {
   const now = options.now ?? new Date();
   const { scope, filters } = options.meetingId ? meetingScope(db, options.meetingId) : { scope: {}, filters: null };
   const read = <T extends LocalRecordType>(type: T): LocalRecordOf[T][] =>

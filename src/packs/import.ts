@@ -15,7 +15,7 @@ import { RecordDescriber, subjectOf } from './describe-records';
 import { RecordMatcher } from './match-records';
 import { mergeOutcome } from './merge';
 import { readPack } from './read-pack';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export interface ImportOptions {
   /** Work out the report, then roll everything back. */

@@ -5,7 +5,7 @@ import type { Store } from '../store/open';
 import type { PdfText } from '../api/types';
 import { DeskError } from '../desk-error';
 import { documentText } from './pdf-text';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export type TextStatus = 'pending' | 'extracted' | 'failed';
 

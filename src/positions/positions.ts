@@ -18,7 +18,7 @@ import { readRecord, writeRecord } from '../local-records/tables';
 import { listVersions } from '../local-records/versions';
 import type { PositionVersion } from '../api/types';
 import { requireAgendaItem } from './agenda-item';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 /** What the delegate writes; everything else about a position is bookkeeping. */
 export const POSITION_CONTENT = positionFields.keyof().options;

@@ -12,7 +12,7 @@ import { syncSource, type SyncResult } from '../sync/sync';
 import { applyTombstones } from '../sync/tombstones';
 import type { TombstoneRecord } from '../feed/records';
 import type { TombstoneType } from '../feed/format';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 /** Where the sample lives: beside the sources, or in a packaged app's resources folder. */
 export function sampleFeedFolder(resourcesDir?: string): string {

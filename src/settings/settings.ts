@@ -2,7 +2,7 @@
 // value falls back to the default rather than breaking the app.
 import type { Store } from '../store/open';
 import type { Settings } from '../api/types';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export type { Settings };
 

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { DeskError } from '../desk-error';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
-import { inWriteTransaction } from './write-transaction';
+import { inWriteTransaction } from './transactions';
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, upTo = Infinity): number {
   const current = schemaVersion(db);

@@ -8,7 +8,7 @@ import { DeskError } from '../desk-error';
 import { parsePublicKey } from '../feed/signature';
 import { clearPageCache } from './page-cache';
 import type { AttachmentPolicy, Feed as Subscription } from '../api/types';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export type { Subscription };
 

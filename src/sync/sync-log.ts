@@ -2,7 +2,7 @@
 import type { Store } from '../store/open';
 import type { SyncCounts } from './counts';
 import type { SyncOutcome, SyncRun } from '../api/types';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export type { SyncOutcome, SyncRun };
 

@@ -34,7 +34,7 @@ import {
   sourceUrl,
   type Subscription,
 } from './subscriptions';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export interface SyncOptions {
   /** Publisher key to pin (PEM or base64 DER SPKI); without it, the subscription's own. */

@@ -11,7 +11,7 @@ import type { TourDeTable } from '../api/types';
 import { requireAgendaItem } from '../positions/agenda-item';
 import { canonicalSpeaker, compareSpeakers } from './speakers';
 import { summarise } from './summary';
-import { inWriteTransaction } from '../store/write-transaction';
+import { inWriteTransaction } from '../store/transactions';
 
 export interface StatementInput {
   agendaItemId: string;

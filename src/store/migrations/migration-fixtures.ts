@@ -3,7 +3,7 @@
 import { migrate } from '../migrate';
 import { openStore, type Store } from '../open';
 import { MIGRATIONS } from './index';
-import { inWriteTransaction } from '../write-transaction';
+import { inWriteTransaction } from '../transactions';
 
 export type Row = Record<string, unknown>;
 

@@ -32,8 +32,8 @@ async function anotherProgramWrites(path: string, holdMs: number): Promise<Worke
   return worker;
 }
 
-describe('inWriteTransaction', () => {
-  it('waits for another program\'s write instead of failing with "in use by another program"', async () => {
+describe('how the core begins transactions', () => {
+  it('a write transaction waits for another program\'s write instead of failing with "in use by another program"', async () => {
     // Reading a paper's annotations places again those whose place is not known: a read that
     // writes. Begun the default way, it read first and then could not wait for the lock.
     const path = join(dir, 'desk.db');
@@ -53,10 +53,10 @@ describe('inWriteTransaction', () => {
     }
   });
 
-  it('is the only way the core begins a transaction', () => {
+  it('no file of the core begins one but store/transactions.ts', () => {
     const src = join(import.meta.dirname, '..');
     const beginsItsOwn = readdirSync(src, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('write-transaction.ts'))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('store/transactions.ts'))
       .filter((f) => /\.transaction\(/.test(readFileSync(join(src, f), 'utf8')))
       .map((f) => relative(src, join(src, f)));
     expect(beginsItsOwn).toEqual([]);
