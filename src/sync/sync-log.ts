@@ -6,6 +6,13 @@ import { inWriteTransaction } from '../store/transactions';
 
 export type { SyncOutcome, SyncRun };
 
+/**
+ * Runs kept: a sync every quarter of an hour, all day, for ten days. The oldest go, so a store
+ * synced on a schedule for years does not grow without end; the latest run that applied changes
+ * always stays, as the dashboard dates "new since the last sync" by it.
+ */
+export const RUNS_KEPT = 1000;
+
 export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
   inWriteTransaction(db, () => {
     db.prepare(
@@ -20,6 +27,11 @@ export function logSyncRun(db: Store, run: Omit<SyncRun, 'id'>): void {
         run.finishedAt, run.outcome, run.error, run.subscriptionId,
       );
     }
+    db.prepare(
+      `DELETE FROM sync_runs
+       WHERE id < (SELECT id FROM sync_runs ORDER BY id DESC LIMIT 1 OFFSET ${RUNS_KEPT - 1})
+         AND id IS NOT (SELECT max(id) FROM sync_runs WHERE outcome = 'applied')`,
+    ).run();
   });
 }
 
