@@ -3,6 +3,9 @@ import { closeStore, openStore, type Store } from '../store/open';
 import { resolveStorePath } from '../store/data-folder';
 import type { Output } from './output';
 
+/** A command waits this long for another program's write (the app applying a large sync) to finish. */
+export const COMMAND_LINE_WAIT_MS = 60_000;
+
 export class CliContext {
   private db: Store | null = null;
   constructor(
@@ -15,7 +18,7 @@ export class CliContext {
   }
 
   store(): Store {
-    if (!this.db) this.db = openStore(this.storePath);
+    if (!this.db) this.db = openStore(this.storePath, { busyTimeoutMs: COMMAND_LINE_WAIT_MS });
     return this.db;
   }
 

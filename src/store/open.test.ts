@@ -46,6 +46,11 @@ describe('openStore', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
+  it('waits for another program\'s write as long as asked (the command line waits longer than the app)', () => {
+    const db = open(join(dir, 'desk.db'), { busyTimeoutMs: 60_000 });
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(60_000);
+  });
+
   it('creates the missing folders and brings the new file to the newest schema', () => {
     const path = join(dir, 'Delegate Desk', 'nested', 'desk.db');
     const db = open(path);

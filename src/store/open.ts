@@ -12,7 +12,16 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Stop migrating at this version (the migration tests use it to build old schemas). */
   migrateUpTo?: number;
+  /**
+   * How long a write waits for another program's write to finish before it gives up. The app's
+   * default is short: its process waits without doing anything else, window calls included. A
+   * command line has no window to freeze, and a scheduled sync or backup would rather wait for the
+   * app's sync than fail (cli/context.ts).
+   */
+  busyTimeoutMs?: number;
 }
+
+const APP_WAIT_MS = 5000;
 
 export function openStore(path: string, options: OpenOptions = {}): Store {
   let db: Store | undefined;
@@ -24,7 +33,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? APP_WAIT_MS))}`);
     migrate(db, undefined, options.migrateUpTo);
     return db;
   } catch (error) {
