@@ -54,6 +54,14 @@ test('"Show the last 13" lists every match, and the keyboard reads on from the f
   await expect(page.getByRole('button', { name: /^Show the last/ })).toHaveCount(0);
   await expectAccessible(page);
 
+  // The address holds how many are listed: Back from the last result returns to all 113, at it.
+  const last = results.getByRole('listitem').nth(112).getByRole('link');
+  await last.click();
+  await expect(page).not.toHaveURL(/#\/search/);
+  await page.goBack();
+  await expect(results.getByRole('listitem')).toHaveCount(113);
+  await expect(results.getByRole('listitem').nth(112)).toBeInViewport();
+
   // Another order is another search: it starts again from the best hundred.
   await page.getByText('Newest first').click();
   await expect(results.getByRole('listitem')).toHaveCount(100);
@@ -75,6 +83,12 @@ test('nothing current found: archived records are offered only when some match',
   await expect(page.getByText('Nothing current matches; one archived record does.')).toBeVisible();
   await page.getByRole('button', { name: 'Show the archived record' }).click();
   const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: title })).toBeVisible();
+  // The choice is in the address, so Back from the record finds the same results.
+  await expect(page).toHaveURL(/archived=1/);
+  await results.getByRole('link', { name: title }).click();
+  await page.goBack();
+  await expect(page.getByRole('switch', { name: 'Include archived' })).toBeChecked();
   await expect(results.getByRole('link', { name: title })).toBeVisible();
 
   // Words nothing holds, archived or not: no button that leads to the same empty page.

@@ -1,6 +1,6 @@
 // The Search page: one box over papers, meetings, agenda items, contacts and the delegate's own
-// annotations, positions and notes. The query lives in the address (/search?q=5G&type=document),
-// so Back from a result returns to the same results.
+// annotations, positions and notes. The search lives in the address (search-address.ts:
+// /search?q=5G&type=document&more=1), so Back from a result returns to the same results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
@@ -23,7 +23,7 @@ import { useLocation, useSearch } from 'wouter';
 import type { SearchKind, SearchOrder } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { ErrorState, EmptyState, Loading } from '../shell/states';
-import { HIT_KINDS, isSearchKind } from './hit-kinds';
+import { HIT_KINDS } from './hit-kinds';
 import { KindFacets } from './kind-facets';
 import { SearchResult } from './search-result';
 import { countByKind, summary, totalOf } from './result-summary';
@@ -31,20 +31,11 @@ import { formatCount } from '../shell/format';
 import { keysOf } from '../shell/keys';
 import { SEARCH_SHORTCUT } from './spotlight-search';
 import { MoreResults } from './more-results';
+import { useScrollKept } from './kept-scroll';
 import { MOST_RESULTS } from '../../search/result-limit';
+import { readSearchAddress, resultsWanted, RESULTS_STEP, searchAddress, type SearchAddress } from './search-address';
 
-/** Results listed at first, and added by each "Show more". */
-const LIMIT = 100;
 const DEBOUNCE_MS = 150;
-
-function addressOf(query: string, kind: SearchKind | null, order: SearchOrder = 'relevance'): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  if (kind) params.set('type', kind);
-  if (order === 'newest') params.set('sort', 'newest');
-  // Always end with "?": the hash router only clears old parameters when the address has one.
-  return `/search?${params.toString()}`;
-}
 
 function SearchIntro() {
   return (
@@ -67,12 +58,11 @@ function SearchIntro() {
 }
 
 export function SearchView() {
-  const params = new URLSearchParams(useSearch());
-  const query = params.get('q') ?? '';
-  const typeParam = params.get('type');
-  const kind = isSearchKind(typeParam) ? typeParam : null;
-  const order: SearchOrder = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+  const address = readSearchAddress(useSearch());
+  const { query, kind, order, includeArchived, more } = address;
   const [, navigate] = useLocation();
+  /** The same search with some of it changed; a changed search starts again from the first hundred. */
+  const go = (changes: Partial<SearchAddress>) => navigate(searchAddress({ ...address, more: 0, ...changes }), { replace: true });
 
   // What is typed shows at once; the address, and so the search, follows a moment later.
   const [input, setInput] = useState(query);
@@ -88,20 +78,16 @@ export function SearchView() {
   useEffect(() => {
     if (debounced !== written.current) {
       written.current = debounced;
-      navigate(addressOf(debounced, kind, order), { replace: true });
+      navigate(searchAddress({ query: debounced, kind, order, includeArchived }), { replace: true });
     }
-  }, [debounced, kind, order, navigate]);
+  }, [debounced, kind, order, includeArchived, navigate]);
 
-  const [includeArchived, setIncludeArchived] = useState(false);
   const hasQuery = query.trim() !== '';
-  // How many hundreds past the first the delegate asked for, for this search only: another query,
-  // kind, order or archive choice starts again from the first hundred.
+  // The search itself, without how much of it is listed.
   const identity = JSON.stringify([query, kind, order, includeArchived]);
-  const [more, setMore] = useState({ identity, hundreds: 0 });
-  const hundreds = more.identity === identity ? more.hundreds : 0;
-  const limit = Math.min(LIMIT * (1 + hundreds), MOST_RESULTS);
+  const limit = resultsWanted(address);
   // With a kind chosen, only that kind's results grow; the first hundred of all still give the facets.
-  const allLimit = kind === null ? limit : LIMIT;
+  const allLimit = kind === null ? limit : RESULTS_STEP;
   const all = useCall(
     'search',
     { query, limit: allLimit, includeArchived, order },
@@ -131,6 +117,9 @@ export function SearchView() {
   const counts = truncated && found.data ? found.data : listed;
   const shown = kind === null ? all.data : truncated ? ofKind.data : all.data?.filter((h) => h.type === kind);
   const failed = all.error ?? (kind !== null && truncated ? ofKind.error : null);
+  // Back from a result finds the page where it was (kept-scroll.ts), once this search's own results are in.
+  const ownResults = shown !== undefined && !all.isPlaceholderData && !(kind !== null && truncated && ofKind.isPlaceholderData);
+  const returning = useScrollKept(searchAddress(address), ownResults);
   const fetching = all.isFetching || ofKind.isFetching;
 
   // Nothing current found: whether archived records would answer, so the page offers them only
@@ -150,7 +139,7 @@ export function SearchView() {
   const focusFrom = useRef<{ identity: string; index: number } | null>(null);
   const showMore = () => {
     focusFrom.current = { identity, index: shown?.length ?? 0 };
-    setMore({ identity, hundreds: hundreds + 1 });
+    go({ more: more + 1 });
   };
   useEffect(() => {
     const from = focusFrom.current;
@@ -165,8 +154,9 @@ export function SearchView() {
     (link ?? added)?.focus();
   }, [shown, identity]);
 
-  const chooseKind = (next: SearchKind | null) => navigate(addressOf(query, next, order), { replace: true });
-  const chooseOrder = (next: SearchOrder) => navigate(addressOf(query, kind, next), { replace: true });
+  const chooseKind = (next: SearchKind | null) => go({ kind: next });
+  const chooseOrder = (next: SearchOrder) => go({ order: next });
+  const setIncludeArchived = (next: boolean) => go({ includeArchived: next });
 
   let body;
   if (!hasQuery) body = <SearchIntro />;
@@ -183,7 +173,7 @@ export function SearchView() {
             </Button>
           ) : (
             suggestion && (
-              <Button variant="light" onClick={() => navigate(addressOf(suggestion, null, order))}>
+              <Button variant="light" onClick={() => navigate(searchAddress({ query: suggestion, order, includeArchived }))}>
                 Search for “{suggestion}”
               </Button>
             )
@@ -235,7 +225,7 @@ export function SearchView() {
               p={0}
               m={0}
               // Dimmed while another search's results stand in; not while more of this one come.
-              style={{ listStyle: 'none', opacity: all.isPlaceholderData && hundreds === 0 ? 0.6 : 1, transition: 'opacity 120ms' }}
+              style={{ listStyle: 'none', opacity: all.isPlaceholderData && more === 0 ? 0.6 : 1, transition: 'opacity 120ms' }}
             >
               {shown.map((hit) => (
                 <SearchResult key={`${hit.type}:${hit.id}`} hit={hit} />
@@ -244,7 +234,7 @@ export function SearchView() {
             <MoreResults
               shown={shown.length}
               found={kind === null ? totalOf(counts) : (counts[kind] ?? 0)}
-              step={LIMIT}
+              step={RESULTS_STEP}
               most={MOST_RESULTS}
               loading={fetching}
               onMore={showMore}
@@ -262,7 +252,8 @@ export function SearchView() {
           aria-label="Search terms"
           placeholder="e.g. 5G toolbox, incident notification, CERT-FR"
           size="md"
-          autoFocus
+          // Not when coming back to where the delegate was in the results: it would scroll to the top.
+          autoFocus={!returning}
           style={{ flex: 1, minWidth: 280 }}
           leftSection={<IconSearch size={18} aria-hidden />}
           value={input}
