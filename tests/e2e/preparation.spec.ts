@@ -215,6 +215,10 @@ test('the positions overview lists every position, filters, and opens the meetin
   await table.getByRole('link', { name: /5G cybersecurity/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/meetings/${MEETING}\\?item=${ITEM}$`));
   await expect(page.locator(`#item-${ITEM}`)).toBeFocused();
+  // Back finds the overview as it was left, still filtered.
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: 'Approved (1)' })).toBeChecked();
+  await expect(table.getByRole('row')).toHaveCount(2);
   expect(pageErrors).toEqual([]);
 });
 

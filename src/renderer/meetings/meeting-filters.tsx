@@ -1,26 +1,13 @@
-// The controls above the meeting list. The choice lives in session storage, so coming back from
-// a meeting page finds the list as the delegate left it.
+// The controls above the meeting list. The choice is kept for the session (shell/kept-choice.ts),
+// so coming back from a meeting page finds the list as the delegate left it.
 import { Group, MultiSelect, SegmentedControl, Switch } from '@mantine/core';
-import { useSessionStorage } from '@mantine/hooks';
+import { useKeptChoice } from '../shell/kept-choice';
 import { formatCount } from '../shell/format';
 import { MEETING_KINDS, MEETING_STATUSES } from './meeting-labels';
 import { NO_FILTER, type MeetingFilter, type MeetingTense } from './meeting-filter';
 
 export function useMeetingFilter() {
-  return useSessionStorage<MeetingFilter>({
-    key: 'delegate-desk:meetings-filter',
-    defaultValue: NO_FILTER,
-    // Read at once, not after mount: the list must not first render unfiltered and then jump.
-    getInitialValueInEffect: false,
-    // A choice saved by an older version may lack a field, or be unreadable: fill in the rest.
-    deserialize: (saved) => {
-      try {
-        return { ...NO_FILTER, ...(saved ? (JSON.parse(saved) as Partial<MeetingFilter>) : {}) };
-      } catch {
-        return NO_FILTER;
-      }
-    },
-  });
+  return useKeptChoice<MeetingFilter>('delegate-desk:meetings-filter', NO_FILTER);
 }
 
 export function MeetingFilters({

@@ -1,11 +1,12 @@
 // Every national position across meetings, to see at a glance what is still a draft, what waits
 // for the capital and what is late. Filtered by status and by meeting.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button, Chip, Group, Input, Select, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { MeetingSummary, PositionOverviewRow, PositionStatus } from '../../api/types';
 import { useCall } from '../api/hooks';
 import { paths } from '../shell/paths';
+import { useKeptChoice } from '../shell/kept-choice';
 import { EmptyState, QueryView } from '../shell/states';
 import { countByStatus, filterPositions, inWorkingOrder, isFilteringPositions, NO_POSITION_FILTER, type PositionFilter } from './filter-positions';
 import { POSITION_STATUS_LOOK, POSITION_STATUS_ORDER } from './position-labels';
@@ -30,7 +31,11 @@ export function PositionsView() {
 }
 
 function PositionsOverview({ rows, meetings }: { rows: PositionOverviewRow[]; meetings: MeetingSummary[] }) {
-  const [filter, setFilter] = useState<PositionFilter>(NO_POSITION_FILTER);
+  // Kept for the session: coming back from a meeting opened here finds the same positions.
+  const [filter, setFilter] = useKeptChoice<PositionFilter>('delegate-desk:positions-filter', NO_POSITION_FILTER, (read) => ({
+    ...read,
+    statuses: Array.isArray(read.statuses) ? read.statuses : [],
+  }));
   const shown = useMemo(() => filterPositions(inWorkingOrder(rows), filter), [rows, filter]);
   const counts = useMemo(() => countByStatus(rows, filter.meetingId), [rows, filter.meetingId]);
   // Only meetings that have positions: choosing any other would show nothing.
