@@ -73,6 +73,25 @@ test('"Show the last 13" lists every match, and the keyboard reads on from the f
   expect(pageErrors).toEqual([]);
 });
 
+test('Back from a paper opened on a meeting\'s agenda returns to that item, not to the top', async ({ app, page, pageErrors }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await app.open('/meetings/mtg-2027-02-plenary');
+  const papers = page.getByRole('main').locator('a[href*="#/library/"]');
+  const last = papers.last();
+  await expect(last).toBeVisible();
+  const title = (await last.textContent())!;
+  await last.click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('main').getByRole('link', { name: title }).last()).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  // A page opened anew starts at its top.
+  await page.getByRole('main').getByRole('link', { name: title }).last().click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('nothing current found: archived records are offered only when some match', async ({ app, page, pageErrors }) => {
   // A paper the feed withdrew while the delegate had highlighted it: archived, still in the store.
   const ROADMAP = 'cg-2025-06-post-quantum-roadmap';

@@ -31,7 +31,7 @@ import { formatCount } from '../shell/format';
 import { keysOf } from '../shell/keys';
 import { SEARCH_SHORTCUT } from './spotlight-search';
 import { MoreResults } from './more-results';
-import { useScrollKept } from './kept-scroll';
+import { cameBackToPlace } from '../shell/page-scroll';
 import { MOST_RESULTS } from '../../search/result-limit';
 import { readSearchAddress, resultsWanted, RESULTS_STEP, searchAddress, type SearchAddress } from './search-address';
 
@@ -117,9 +117,9 @@ export function SearchView() {
   const counts = truncated && found.data ? found.data : listed;
   const shown = kind === null ? all.data : truncated ? ofKind.data : all.data?.filter((h) => h.type === kind);
   const failed = all.error ?? (kind !== null && truncated ? ofKind.error : null);
-  // Back from a result finds the page where it was (kept-scroll.ts), once this search's own results are in.
-  const ownResults = shown !== undefined && !all.isPlaceholderData && !(kind !== null && truncated && ofKind.isPlaceholderData);
-  const returning = useScrollKept(searchAddress(address), ownResults);
+  // Back from a result puts the page where it was (shell/page-scroll.ts): the search box must not
+  // take the focus then, as focusing it scrolls to the top.
+  const [returning] = useState(cameBackToPlace);
   const fetching = all.isFetching || ofKind.isFetching;
 
   // Nothing current found: whether archived records would answer, so the page offers them only

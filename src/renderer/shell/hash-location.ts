@@ -4,6 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { leaveWhenAllowed } from './leave-question';
 import { hasUnsavedWorkOnPage } from './unsaved-work';
+import { cameBackToPage, leavingPage } from './page-scroll';
 
 const subscribe = (callback: () => void) => {
   addEventListener('hashchange', callback);
@@ -25,7 +26,12 @@ let ours = false;
  * back, and the move waits for the same question a link asks ("Leave this page?").
  */
 addEventListener('hashchange', (event) => {
-  if (ours || pathOf(event.oldURL) === pathOf(event.newURL) || !hasUnsavedWorkOnPage()) return;
+  if (ours) return;
+  if (pathOf(event.oldURL) === pathOf(event.newURL) || !hasUnsavedWorkOnPage()) {
+    // Back, Forward or an address typed: the page it comes to goes back to where it was.
+    cameBackToPage();
+    return;
+  }
   event.stopImmediatePropagation();
   const to = event.newURL;
   history.pushState(null, '', event.oldURL);
@@ -51,6 +57,7 @@ export function navigate(to: string, options: { replace?: boolean; state?: unkno
 }
 
 function go(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
+  leavingPage();
   const oldURL = location.href;
   const url = new URL(oldURL);
   url.hash = routeOf(to);

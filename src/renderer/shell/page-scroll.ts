@@ -1,0 +1,74 @@
+// Where the delegate was on each page, for as long as the window is open: Back and Forward put
+// them there again (a meeting's agenda after the paper of its sixth item, the 230th search result
+// after two "Show more"). The browser's own restoring is turned off: it runs before the page has
+// drawn what it shows, so it lands short. The router (hash-location.ts) says when a page is left
+// and when Back or Forward comes to one.
+
+/** Scroll offsets by address (the hash); the oldest is forgotten first. */
+const kept = new Map<string, number>();
+const MOST_KEPT = 100;
+/** How long a page may take to draw tall enough to go back to where it was. */
+const MOST_WAIT_MS = 2000;
+
+let restoring: (() => void) | null = null;
+let cameBack = false;
+
+function keep(address: string, y: number): void {
+  kept.delete(address);
+  kept.set(address, y);
+  if (kept.size > MOST_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+if (typeof window !== 'undefined') {
+  history.scrollRestoration = 'manual';
+  addEventListener('scroll', () => {
+    if (!restoring) keep(location.hash, scrollY);
+  }, { passive: true });
+}
+
+/** Before a link or a navigation leaves the page: its place, even if a scroll just now is not reported yet. */
+export function leavingPage(): void {
+  cameBack = false;
+  restoring?.();
+  keep(location.hash, scrollY);
+}
+
+/**
+ * Back or Forward came to `location.hash`: puts the page where it was, once it is drawn tall
+ * enough (waiting a frame at a time, two seconds at most). Scrolling, a key or a click first
+ * leaves the delegate where they are.
+ */
+export function cameBackToPage(): void {
+  restoring?.();
+  const address = location.hash;
+  const y = kept.get(address) ?? 0;
+  cameBack = y > 0;
+  if (!cameBack) return;
+  const until = performance.now() + MOST_WAIT_MS;
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const type of INPUTS) removeEventListener(type, stop);
+    restoring = null;
+  };
+  const step = () => {
+    if (location.hash !== address) return stop();
+    const reachable = document.documentElement.scrollHeight - innerHeight;
+    window.scrollTo(0, Math.min(y, Math.max(0, reachable)));
+    if (reachable >= y || performance.now() > until) return stop();
+    frame = requestAnimationFrame(step);
+  };
+  for (const type of INPUTS) addEventListener(type, stop, { passive: true });
+  restoring = stop;
+  frame = requestAnimationFrame(step);
+}
+
+const INPUTS = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+/**
+ * Whether this page was reached by Back or Forward with a place to go back to: a page that puts
+ * the focus somewhere as it opens must not then (focusing scrolls to what is focused).
+ */
+export function cameBackToPlace(): boolean {
+  return cameBack;
+}
