@@ -73,7 +73,7 @@ test('"Show the last 13" lists every match, and the keyboard reads on from the f
   expect(pageErrors).toEqual([]);
 });
 
-test('Back from a paper opened on a meeting\'s agenda returns to that item, not to the top', async ({ app, page, pageErrors }) => {
+test('Back from a paper opened on a meeting\'s agenda returns to that item, not to the top, as a reload does', async ({ app, page, pageErrors }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await app.open('/meetings/mtg-2027-02-plenary');
   const papers = page.getByRole('main').locator('a[href*="#/library/"]');
@@ -85,6 +85,9 @@ test('Back from a paper opened on a meeting\'s agenda returns to that item, not 
   await page.goBack();
   await expect(page.getByRole('main').getByRole('link', { name: title }).last()).toBeInViewport();
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  // So does reloading the window.
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('link', { name: title }).last()).toBeInViewport();
   // A page opened anew starts at its top.
   await page.getByRole('main').getByRole('link', { name: title }).last().click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();

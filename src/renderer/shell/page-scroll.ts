@@ -1,14 +1,17 @@
 // Where the delegate was on each page, for as long as the window is open: Back and Forward put
 // them there again (a meeting's agenda after the paper of its sixth item, the 230th search result
-// after two "Show more"). The browser's own restoring is turned off: it runs before the page has
-// drawn what it shows, so it lands short. The router (hash-location.ts) says when a page is left
-// and when Back or Forward comes to one.
+// after two "Show more"), and so does reloading the window. The browser's own restoring is turned
+// off: it runs before the page has drawn what it shows, so it lands short. The router
+// (hash-location.ts) says when a page is left and when Back or Forward comes to one.
 
 /** Scroll offsets by address (the hash); the oldest is forgotten first. */
 const kept = new Map<string, number>();
 const MOST_KEPT = 100;
 /** How long a page may take to draw tall enough to go back to where it was. */
 const MOST_WAIT_MS = 2000;
+
+/** What the delegate does that ends a restoring under way: they lead from then on. */
+const INPUTS = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 let restoring: (() => void) | null = null;
 let cameBack = false;
@@ -19,11 +22,29 @@ function keep(address: string, y: number): void {
   if (kept.size > MOST_KEPT) kept.delete(kept.keys().next().value!);
 }
 
+/** Where the page was as the window was reloaded: for this tab only, and only that one place. */
+const RELOAD_KEY = 'delegate-desk:scroll-at-reload';
+
 if (typeof window !== 'undefined') {
   history.scrollRestoration = 'manual';
   addEventListener('scroll', () => {
     if (!restoring) keep(location.hash, scrollY);
   }, { passive: true });
+  addEventListener('pagehide', () => sessionStorage.setItem(RELOAD_KEY, JSON.stringify([location.hash, scrollY])));
+  const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
+  const atReload = sessionStorage.getItem(RELOAD_KEY);
+  sessionStorage.removeItem(RELOAD_KEY);
+  if (reloaded && atReload) {
+    try {
+      const [address, y] = JSON.parse(atReload) as [string, number];
+      if (address === location.hash && Number.isFinite(y)) {
+        keep(address, y);
+        cameBackToPage();
+      }
+    } catch {
+      // An unreadable note of where the page was: the page opens at its top.
+    }
+  }
 }
 
 /** Before a link or a navigation leaves the page: its place, even if a scroll just now is not reported yet. */
@@ -62,8 +83,6 @@ export function cameBackToPage(): void {
   restoring = stop;
   frame = requestAnimationFrame(step);
 }
-
-const INPUTS = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
 /**
  * Whether this page was reached by Back or Forward with a place to go back to: a page that puts
