@@ -23,31 +23,40 @@ describe('toMatchExpression', () => {
     }
   });
 
+  /** Each input with the expression it must give. */
+  const expectExpressions = (cases: readonly (readonly [string, string])[]) => {
+    for (const [input, expression] of cases) expect(toMatchExpression(input), JSON.stringify(input)).toBe(expression);
+  };
+
   it('turns operators and syntax into plain quoted words or separators', () => {
-    expect(toMatchExpression('AND')).toBe('"AND"*');
-    expect(toMatchExpression('OR NOT')).toBe('"OR" "NOT"*');
-    expect(toMatchExpression('NEAR(')).toBe('"NEAR"*');
-    expect(toMatchExpression('title:foo')).toBe('"title" "foo"*');
-    expect(toMatchExpression('-x')).toBe('"x"*');
-    expect(toMatchExpression('a^b')).toBe('"a" "b"*');
-    expect(toMatchExpression('"unbalanced')).toBe('"unbalanced"*');
-    expect(toMatchExpression('"a" "b')).toBe('"a" "b"*');
-    expect(toMatchExpression('"x" OR "y"')).toBe('"x" "OR" "y"');
-    expect(toMatchExpression("'; DROP TABLE documents; --")).toBe('"DROP" "TABLE" "documents"*');
+    expectExpressions([
+      ['AND', '"AND"*'],
+      ['OR NOT', '"OR" "NOT"*'],
+      ['NEAR(', '"NEAR"*'],
+      ['title:foo', '"title" "foo"*'],
+      ['-x', '"x"*'],
+      ['a^b', '"a" "b"*'],
+      ['"unbalanced', '"unbalanced"*'],
+      ['"a" "b', '"a" "b"*'],
+      ['"x" OR "y"', '"x" "OR" "y"'],
+      ["'; DROP TABLE documents; --", '"DROP" "TABLE" "documents"*'],
+    ]);
   });
 
   it('keeps words typed between quotes together, as a phrase, exact once its quote is closed', () => {
-    expect(toMatchExpression('"incident notification"')).toBe('"incident notification"');
-    expect(toMatchExpression('5G "supply chain" risk')).toBe('"5G" "supply chain" "risk"*');
-    // Still being typed: the phrase's last word is a prefix, as a last word is.
-    expect(toMatchExpression('"incident notif')).toBe('"incident notif"*');
-    // A word alone between quotes is that word, not any word it starts.
-    expect(toMatchExpression('"risk"')).toBe('"risk"');
-    // What a phrase holds is words only: its own punctuation separates them.
-    expect(toMatchExpression('"post-quantum cryptography" NEAR(')).toBe('"post quantum cryptography" "NEAR"*');
-    // Typographic quotes, as a word processor or a pasted text brings them.
-    expect(toMatchExpression('“supply chain” «réseau électrique»')).toBe('"supply chain" "réseau électrique"');
-    expect(toMatchExpression('"" "  " x')).toBe('"x"*');
+    expectExpressions([
+      ['"incident notification"', '"incident notification"'],
+      ['5G "supply chain" risk', '"5G" "supply chain" "risk"*'],
+      // Still being typed: the phrase's last word is a prefix, as a last word is.
+      ['"incident notif', '"incident notif"*'],
+      // A word alone between quotes is that word, not any word it starts.
+      ['"risk"', '"risk"'],
+      // What a phrase holds is words only: its own punctuation separates them.
+      ['"post-quantum cryptography" NEAR(', '"post quantum cryptography" "NEAR"*'],
+      // Typographic quotes, as a word processor or a pasted text brings them.
+      ['“supply chain” «réseau électrique»', '"supply chain" "réseau électrique"'],
+      ['"" "  " x', '"x"*'],
+    ]);
   });
 
   it('keeps at most 16 words', () => {
