@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../desk-error';
 import { MIGRATIONS } from './migrations';
-import { closeStore, openStore, type Store } from './open';
+import { closeStore, openStore, WAL_KEPT_BYTES, type Store } from './open';
 
 const NEWEST = MIGRATIONS.at(-1)!.version;
 
@@ -56,6 +56,20 @@ describe('openStore', () => {
     const db = open(path);
     expect(existsSync(path)).toBe(true);
     expect(db.pragma('user_version', { simple: true })).toBe(NEWEST);
+  });
+
+  it('gives back the disk space a large write took in the WAL, with the next write, while the store stays open', () => {
+    const path = join(dir, 'desk.db');
+    const db = open(path);
+    db.exec('CREATE TABLE bulk (bytes BLOB)');
+    const insert = db.prepare('INSERT INTO bulk VALUES (randomblob(100000))');
+    db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(); // 40 MB in one transaction, as a first sync writes
+    }).immediate();
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(2 * WAL_KEPT_BYTES);
+    db.prepare("INSERT INTO bulk VALUES (x'00')").run();
+    expect(statSync(`${path}-wal`).size).toBeLessThanOrEqual(WAL_KEPT_BYTES);
+    expect(db.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(401);
   });
 
   it('stops migrating at migrateUpTo', () => {
