@@ -1,7 +1,7 @@
 // `delegate-desk pack export|import` as a delegate runs it: a separate process, its output and exit
 // code. Every command starts up front, in parallel (each start costs about a second), each on a
 // store of its own; the tests read the outcomes.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,7 @@ describe('pack export', () => {
     const pack = readPack(readFileSync(path('all.json'), 'utf8'));
     expect(pack.app.name).toBe('Delegate Desk');
     expect(pack.positions.map((p) => p.id)).toEqual(['position:a1', 'position:b1']);
+    expect(statSync(path('all.json')).mode & 0o777, 'national positions: readable by the delegate alone').toBe(0o600);
   });
 
   it('--meeting writes only that meeting\'s work', () => {

@@ -438,11 +438,13 @@ describe('feed keygen, sign and validate', () => {
     expect(statSync(dirname(r.prefix)).mode & 0o777, 'the folder it made for the keys').toBe(0o700);
     expect(readFileSync(`${r.prefix}.key`, 'utf8')).toContain('BEGIN PRIVATE KEY');
     expect(readFileSync(`${r.prefix}.pub`, 'utf8')).toContain('BEGIN PUBLIC KEY');
+    expect(statSync(`${r.prefix}.pub`).mode & 0o777, 'the public key is for publishing').toBe(0o644);
   });
 
   it('sign writes FILE.sig, and validate checks the page and its signature', () => {
     expectOk(r.sign);
     expect(readFileSync(`${r.page}.sig`, 'utf8').trim()).toMatch(/^[A-Za-z0-9+/]{86}==$/);
+    expect(statSync(`${r.page}.sig`).mode & 0o777, 'the signature is published beside its page').toBe(0o644);
     expectOk(r.validate);
     expect(parsed(r.validate)).toMatchObject({ valid: true, signature: 'valid', meetings: 2 });
   });

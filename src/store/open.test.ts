@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -70,6 +70,24 @@ describe('openStore', () => {
     db.prepare("INSERT INTO bulk VALUES (x'00')").run();
     expect(statSync(`${path}-wal`).size).toBeLessThanOrEqual(WAL_KEPT_BYTES);
     expect(db.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(401);
+  });
+
+  it.skipIf(process.platform === 'win32')('makes a new data file, its WAL and the folders made for it readable by the delegate alone', () => {
+    const path = join(dir, 'Delegate Desk', 'desk.db');
+    const db = open(path);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    expect([mode(path), mode(`${path}-wal`), mode(`${path}-shm`)]).toEqual([0o600, 0o600, 0o600]);
+    expect(mode(join(dir, 'Delegate Desk'))).toBe(0o700);
+  });
+
+  it.skipIf(process.platform === 'win32')('leaves an existing data file\'s permissions as they were set', () => {
+    const path = join(dir, 'shared.db');
+    closeStore(openStore(path));
+    chmodSync(path, 0o640);
+    const db = open(path);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
+    expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
   it('stops migrating at migrateUpTo', () => {

@@ -1,6 +1,6 @@
 // Opens (or creates) a store: the one SQLite file that holds everything.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { asDeskError } from '../desk-error';
 import { migrate } from './migrate';
@@ -35,7 +35,7 @@ export const WAL_KEPT_BYTES = 16 * 1024 * 1024;
 export function openStore(path: string, options: OpenOptions = {}): Store {
   let db: Store | undefined;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') createPrivately(path);
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // WAL lets the UI read while a sync writes; FULL makes a committed transaction survive a
     // power cut, which matters more here than write speed: the delegate's notes live here.
@@ -49,6 +49,23 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   } catch (error) {
     db?.close();
     throw asDeskError(error, `Could not open the data file ${path}`);
+  }
+}
+
+/**
+ * A new data file, and the folders made for it, are the delegate's alone (owner-only, as the
+ * backups beside it are): the file holds national positions, and on a shared machine a folder
+ * such as ~/.config is often readable by every user. SQLite gives the WAL and its index the data
+ * file's permissions, so they follow. An existing file and existing folders are left as they are:
+ * the delegate or their administrator may have set them so on purpose. (Windows ignores the modes;
+ * the per-user AppData folder is private there already.)
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600)); // SQLite takes an empty file as a new database
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 

@@ -12,7 +12,7 @@ import { json } from '../output';
 import { DeskError, asDeskError } from '../../desk-error';
 import { readPage } from '../../feed/read-page';
 import { generatePublisherKeys, parsePublicKey, signPage, verifyPage } from '../../feed/signature';
-import { writeFileAtomic } from '../../files/write-atomic';
+import { PUBLIC_FILE, writeFileAtomic } from '../../files/write-atomic';
 import { readKey } from './sync';
 
 export function registerFeedTools(program: Command, ctx: CliContext, run: Runner): void {
@@ -67,8 +67,8 @@ export function registerFeedTools(program: Command, ctx: CliContext, run: Runner
         if (existsSync(`${opts.out}.key`)) throw new DeskError('rejected', `${opts.out}.key already exists; not overwriting a private key`);
         // `--out keys/publisher` makes keys/ when it is new, readable by its owner only: it holds a secret.
         mkdirSync(dirname(opts.out), { recursive: true, mode: 0o700 });
-        await writeFileAtomic(`${opts.out}.key`, keys.privateKeyPem, 0o600);
-        await writeFileAtomic(`${opts.out}.pub`, keys.publicKeyPem);
+        await writeFileAtomic(`${opts.out}.key`, keys.privateKeyPem);
+        await writeFileAtomic(`${opts.out}.pub`, keys.publicKeyPem, PUBLIC_FILE);
         ctx.output.out(
           `Private key: ${opts.out}.key (keep it secret)\nPublic key:  ${opts.out}.pub\n` +
             `Readers pin it with: delegate-desk feeds add URL --key ${keys.publicKeyBase64}`,
@@ -90,7 +90,7 @@ export function registerFeedTools(program: Command, ctx: CliContext, run: Runner
         } catch (error) {
           throw new DeskError('rejected', `${opts.key} is not an Ed25519 private key`, { cause: error });
         }
-        await writeFileAtomic(`${file}.sig`, `${signature}\n`);
+        await writeFileAtomic(`${file}.sig`, `${signature}\n`, PUBLIC_FILE);
         ctx.output.out(`Signed: ${file}.sig`);
       }),
     );
