@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStore } from '../src/store/open';
 import { listSubscriptions } from '../src/sync/subscriptions';
+import { generatePublisherKeys } from '../src/feed/signature';
 import { BIN, processRunner, SLOW, type Run } from './support/cli-process';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -126,6 +127,10 @@ const feeds = scenario(async () => {
   const db = join(tmp, 'feeds', 'x.db');
   const add = await cli(db, 'feeds', 'add', 'https://example.org/nis/feed.json', '--key', KEY);
   const list = await cli(db, 'feeds', 'list', '--json');
+  // The same key again, from its PEM file; then another publisher's key.
+  const addAgain = await cli(db, 'feeds', 'add', 'https://example.org/nis/feed.json', '--key', join(SAMPLE, 'publisher.pub'));
+  const addOtherKey = await cli(db, 'feeds', 'add', 'https://example.org/nis/feed.json', '--key', generatePublisherKeys().publicKeyBase64);
+  const listOtherKey = await cli(db, 'feeds', 'list', '--json');
   const id = String(parsed<{ id: number }[]>(list)[0]?.id);
   const [missingFile, unreachable, removeUnknown, removeNotANumber] = await Promise.all([
     cli(db, 'sync', join(tmp, 'no-such-folder', 'feed.json'), '--json'),
@@ -147,7 +152,7 @@ const feeds = scenario(async () => {
     cli(blankDb, 'feed', 'validate', join(SAMPLE, 'feed.json'), '--key', ''),
   ]);
   const [blankKeyFeeds, blankKeyDocuments] = await Promise.all([cli(blankDb, 'feeds', 'list', '--json'), cli(blankDb, 'list', 'documents', '--json')]);
-  return { add, list, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter, blankKey, blankKeyFeeds, blankKeyDocuments };
+  return { add, list, addAgain, addOtherKey, listOtherKey, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter, blankKey, blankKeyFeeds, blankKeyDocuments };
 });
 
 // ─── the publisher's tools ──────────────────────────────────────────────────────────────────────
@@ -395,6 +400,17 @@ describe('feeds, and syncs that cannot reach their source', () => {
     expect(parsed(r.list)).toEqual([expect.objectContaining({ url: 'https://example.org/nis/feed.json', publicKey: KEY })]);
     expectOk(r.remove);
     expect(parsed(r.listAfter)).toEqual([]);
+  });
+
+  it('says a feed followed already is so, and says so when its publisher key is replaced', () => {
+    expect(r.add.stdout).toBe('Feed 1 added: https://example.org/nis/feed.json (publisher key pinned)\n');
+    expectOk(r.addAgain);
+    expect(r.addAgain.stdout).toBe('Feed 1 is already followed: https://example.org/nis/feed.json (publisher key pinned)\n');
+    expectOk(r.addOtherKey);
+    expect(r.addOtherKey.stdout).toBe(
+      'Feed 1 is already followed: https://example.org/nis/feed.json. Its publisher key is replaced: its next sync accepts only pages signed with the key given.\n',
+    );
+    expect(parsed<{ publicKey: string }[]>(r.listOtherKey)[0]!.publicKey).not.toBe(KEY);
   });
 
   it('exits 1 for an unknown feed id and 2 for an id that is not a number', () => {

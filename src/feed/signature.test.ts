@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DeskError } from '../desk-error';
-import { generatePublisherKeys, parsePublicKey, publicKeysOf, signPage, verifyPage } from './signature';
+import { generatePublisherKeys, parsePublicKey, publicKeysOf, samePublicKey, signPage, verifyPage } from './signature';
 
 const page = new TextEncoder().encode('{"version":"https://jsonfeed.org/version/1.1","title":"Feed","items":[]}\n');
 
@@ -38,6 +38,15 @@ describe('feed page signatures', () => {
     expect(fromPem.equals(fromBase64)).toBe(true);
     expect(keys.publicKeyBase64).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(keys.publicKeyPem).toContain('-----BEGIN PUBLIC KEY-----');
+  });
+
+  it('knows a pinned key given again in another form, and tells another key apart', () => {
+    expect(samePublicKey(keys.publicKeyPem, keys.publicKeyBase64)).toBe(true);
+    expect(samePublicKey(` ${keys.publicKeyBase64}\n`, keys.publicKeyPem)).toBe(true);
+    expect(samePublicKey(generatePublisherKeys().publicKeyPem, keys.publicKeyPem)).toBe(false);
+    expect(samePublicKey(keys.publicKeyPem, null)).toBe(false);
+    expect(samePublicKey(keys.publicKeyPem, 'edited by hand')).toBe(false);
+    expect(() => samePublicKey('not a key', keys.publicKeyPem)).toThrow(DeskError);
   });
 
   it('derives the public halves from the private key', () => {

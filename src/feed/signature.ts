@@ -79,6 +79,20 @@ export function parsePublicKey(text: string): KeyObject {
 }
 
 /**
+ * Whether a key given is the key pinned, whatever the form of each (PEM or base64). A pin that
+ * cannot be read (a store edited by hand) is not the same key as any.
+ */
+export function samePublicKey(given: string, pinned: string | null): boolean {
+  if (pinned === null) return false;
+  const key = parsePublicKey(given);
+  try {
+    return key.equals(parsePublicKey(pinned));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks a page's `.sig` against the pinned key. A garbled signature is simply not valid: the
  * caller reports "signature does not match", whatever the reason.
  */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Store } from '../store/open';
 import { DeskError } from '../desk-error';
-import { parsePublicKey } from '../feed/signature';
+import { parsePublicKey, samePublicKey } from '../feed/signature';
 import { clearPageCache } from './page-cache';
 import type { AttachmentPolicy, Feed as Subscription } from '../api/types';
 import { inWriteTransaction } from '../store/transactions';
@@ -67,7 +67,7 @@ export function saveSubscription(
       options.isSample ? 1 : 0,
       options.now ?? new Date().toISOString(),
     );
-  } else if (options.publicKey && options.publicKey.trim() !== existing.publicKey) {
+  } else if (options.publicKey && !samePublicKey(options.publicKey, existing.publicKey)) {
     inWriteTransaction(db, () => {
       db.prepare('UPDATE feed_subscriptions SET public_key = ? WHERE id = ?').run(options.publicKey!.trim(), existing.id);
       clearPageCache(db, existing.id);

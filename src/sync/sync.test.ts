@@ -232,6 +232,14 @@ describe('signatures', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('takes the pinned key given again in another form (PEM for base64) as the same key, and reads no page again for it', async () => {
+    await sync([page([doc('s1')])], { key: keys.publicKeyBase64 }, keys.privateKeyPem);
+    const again = await syncSource(db, listSubscriptions(db)[0]!.url, { key: `\n${keys.publicKeyPem}\n` });
+    expect(again.status).toBe('unchanged');
+    expect(listSubscriptions(db)[0]!.publicKey).toBe(keys.publicKeyBase64);
+    expect(db.prepare('SELECT count(*) FROM feed_pages').pluck().get()).toBe(1);
+  });
+
   it('refuses a key that is not an Ed25519 public key', async () => {
     const result = await sync([page([doc('s1')])], { key: 'not a key' });
     expect(result.status).toBe('rejected');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { UsageError, type Runner } from '../main';
 import { json, table } from '../output';
-import { listSubscriptions, removeSubscription, saveSubscription, sourceUrl } from '../../sync/subscriptions';
+import { findSubscription, listSubscriptions, removeSubscription, saveSubscription, sourceUrl } from '../../sync/subscriptions';
 import { displayUrl } from '../../feed/feed-error';
 import { readKey } from './sync';
 
@@ -15,8 +15,20 @@ export function registerFeeds(program: Command, ctx: CliContext, run: Runner): v
     .option('--key <key>', "pin the publisher's public key (PEM or base64, or a file holding it)")
     .action(
       run((url: string, opts: { key?: string }) => {
-        const s = saveSubscription(ctx.store(), sourceUrl(url), { publicKey: opts.key === undefined ? null : readKey(opts.key) });
-        ctx.output.out(`Feed ${s.id} added: ${displayUrl(s.url)}${s.publicKey ? ' (publisher key pinned)' : ''}`);
+        const address = sourceUrl(url);
+        const before = findSubscription(ctx.store(), address);
+        const s = saveSubscription(ctx.store(), address, { publicKey: opts.key === undefined ? null : readKey(opts.key) });
+        // A pin replaced is said as such: the delegate should know the pages now trusted are
+        // those signed with another key, not read "added" and think nothing changed.
+        if (before === null) ctx.output.out(`Feed ${s.id} added: ${displayUrl(s.url)}${s.publicKey ? ' (publisher key pinned)' : ''}`);
+        else if (before.publicKey === s.publicKey) ctx.output.out(`Feed ${s.id} is already followed: ${displayUrl(s.url)}${s.publicKey ? ' (publisher key pinned)' : ''}`);
+        else {
+          ctx.output.out(
+            `Feed ${s.id} is already followed: ${displayUrl(s.url)}. ` +
+              (before.publicKey ? 'Its publisher key is replaced' : 'Its publisher key is now pinned') +
+              ': its next sync accepts only pages signed with the key given.',
+          );
+        }
       }),
     );
 
