@@ -188,6 +188,11 @@ const choice = scenario(async () => {
   const viaEnv = await exec(process.execPath, [BIN, 'feeds', 'add', 'https://example.org/env.json'], { env });
   const viaFlag = await exec(process.execPath, [BIN, '--db', flagDb, 'feeds', 'add', 'https://example.org/flag.json'], { env });
   const help = await exec('npx', ['--no-install', 'delegate-desk', '--help'], { cwd: ROOT });
+  // A folder that cannot be made although its parent exists: Node's recursive mkdir spun on it
+  // for ever (procfs answers "no such file"). Linux has /proc; elsewhere there is no such case.
+  const procDb = existsSync('/proc/self')
+    ? await exec(process.execPath, [BIN, '--db', '/proc/delegate-desk-none/desk.db', 'list', 'documents'], { env, timeoutMs: 30_000 })
+    : null;
   const feedsOf = (path: string) => {
     if (!existsSync(path)) return null;
     const store = openStore(path);
@@ -197,7 +202,7 @@ const choice = scenario(async () => {
       closeStore(store);
     }
   };
-  return { viaEnv, viaFlag, help, envFeeds: feedsOf(envDb), flagFeeds: feedsOf(flagDb) };
+  return { viaEnv, viaFlag, help, procDb, envFeeds: feedsOf(envDb), flagFeeds: feedsOf(flagDb) };
 });
 
 type Result<F extends () => Promise<unknown>> = Awaited<ReturnType<F>>;
@@ -482,6 +487,11 @@ describe('choosing the store, and --help', () => {
     expectOk(r.viaFlag);
     expect(r.envFeeds).toEqual(['https://example.org/env.json']);
     expect(r.flagFeeds).toEqual(['https://example.org/flag.json']);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('says a data file whose folder cannot be made, and exits 3 at once instead of hanging', () => {
+    expect(r.procDb!.status, 'killed after 30 s: it hung').toBe(3);
+    expect(r.procDb!.stderr).toBe('delegate-desk: Could not open the data file /proc/delegate-desk-none/desk.db: the file or folder does not exist\n');
   });
 
   it('`npx delegate-desk --help` works in the repository and documents the exit codes', () => {

@@ -12,7 +12,8 @@
 // Errors are DeskErrors: 'rejected' is final (another try would get the same), 'failed' may
 // succeed later (network, server trouble, a cut).
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { makeFolders } from '../files/make-folders';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -70,9 +71,11 @@ export async function downloadAttachment(
     throw new DeskError('rejected', `The file is ${formatBytes(target.sizeInBytes)}, more than the limit of ${formatBytes(limits.maxFileBytes)} for one attachment; it was not downloaded.`);
   }
   const partial = files.partialPathOf(options.partialKey);
-  await mkdir(dirname(partial), { recursive: true }).catch((error: unknown) => {
+  try {
+    makeFolders(dirname(partial));
+  } catch (error) {
     throw asDeskError(error, 'Could not prepare the files folder');
-  });
+  }
   const url = parseUrl(target.url);
   if (url.protocol === 'file:') await copyLocal(url, target, partial, max, limits, options.signal);
   else if (url.protocol === 'https:' || url.protocol === 'http:') {

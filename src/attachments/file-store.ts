@@ -6,7 +6,8 @@
 // are verified, then renamed into place: a file under its sha256 name is always whole and right.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { makeFolders } from '../files/make-folders';
 import { join } from 'node:path';
 import type { Store } from '../store/open';
 import { asDeskError } from '../desk-error';
@@ -54,7 +55,7 @@ export class FileStore {
   async adopt(tempPath: string, sha256: string): Promise<string> {
     const target = this.pathOf(sha256);
     try {
-      await mkdir(join(this.folder, sha256.slice(0, 2)), { recursive: true });
+      makeFolders(join(this.folder, sha256.slice(0, 2)));
       await rename(tempPath, target);
       return target;
     } catch (error) {

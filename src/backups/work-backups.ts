@@ -8,7 +8,8 @@
 // Each file is written beside its final name and renamed once on disk, so a backup is whole or
 // absent; files and folder are the delegate's alone (they hold national positions).
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { makeFolders } from '../files/make-folders';
 import { basename, dirname, join } from 'node:path';
 import type { BackupFile, BackupMade } from '../api/types';
 import { DeskError, asDeskError } from '../desk-error';
@@ -100,7 +101,7 @@ function fingerprintOfFile(path: string): string | null {
 function writeWhole(folder: string, fileName: string, content: string): void {
   const partial = join(folder, `.${fileName}.partial`);
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolders(folder, 0o700);
     const fd = openSync(partial, 'w', 0o600);
     try {
       writeSync(fd, content);

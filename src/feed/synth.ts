@@ -5,7 +5,8 @@
 //
 // Records are generated one by one from their own seeded generator (seed, kind, index), so a
 // record does not depend on the records before it, nor on the size of the feed around it.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
+import { makeFolders } from '../files/make-folders';
 import { join } from 'node:path';
 import type { AGENDA_PURPOSES, CONTACT_ROLES, DOCUMENT_TYPES, MEETING_KINDS } from './format';
 
@@ -54,7 +55,7 @@ const BASE_UPDATED = Date.UTC(2025, 5, 1, 8, 0, 0);
 
 export async function writeSyntheticFeed(dir: string, options: SyntheticFeedOptions): Promise<SyntheticFeed> {
   const feed = new SyntheticFeedPlan(options);
-  await mkdir(dir, { recursive: true });
+  makeFolders(dir);
   const pages: string[] = [];
   let bytes = 0;
   for (let page = 0; page < feed.pageCount; page++) {

@@ -1,6 +1,7 @@
 // Opens (or creates) a store: the one SQLite file that holds everything.
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { makeFolders } from '../files/make-folders';
 import { dirname } from 'node:path';
 import { asDeskError } from '../desk-error';
 import { migrate } from './migrate';
@@ -61,7 +62,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
  * the per-user AppData folder is private there already.)
  */
 function createPrivately(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  makeFolders(dirname(path), 0o700);
   try {
     closeSync(openSync(path, 'wx', 0o600)); // SQLite takes an empty file as a new database
   } catch (error) {

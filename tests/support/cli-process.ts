@@ -39,11 +39,11 @@ export function processRunner(tmp: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), APPDATA: join(tmp, 'config') };
   delete env.DELEGATE_DESK_DB;
 
-  function exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
+  function exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<Run> {
     return slot(
       () =>
         new Promise<Run>((resolve, reject) => {
-          const child = spawn(command, args, { cwd: options.cwd ?? tmp, env: options.env ?? env, timeout: 180_000 });
+          const child = spawn(command, args, { cwd: options.cwd ?? tmp, env: options.env ?? env, timeout: options.timeoutMs ?? 180_000 });
           let stdout = '';
           let stderr = '';
           child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

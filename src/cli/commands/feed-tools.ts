@@ -1,7 +1,8 @@
 // The publisher's tools: check a feed page, make a key pair, sign a page, serve a folder, and
 // write a synthetic feed for benchmarks.
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { makeFolders } from '../../files/make-folders';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
@@ -66,7 +67,7 @@ export function registerFeedTools(program: Command, ctx: CliContext, run: Runner
         const keys = generatePublisherKeys();
         if (existsSync(`${opts.out}.key`)) throw new DeskError('rejected', `${opts.out}.key already exists; not overwriting a private key`);
         // `--out keys/publisher` makes keys/ when it is new, readable by its owner only: it holds a secret.
-        mkdirSync(dirname(opts.out), { recursive: true, mode: 0o700 });
+        makeFolders(dirname(opts.out), 0o700);
         await writeFileAtomic(`${opts.out}.key`, keys.privateKeyPem);
         await writeFileAtomic(`${opts.out}.pub`, keys.publicKeyPem, PUBLIC_FILE);
         ctx.output.out(
