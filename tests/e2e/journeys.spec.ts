@@ -95,6 +95,43 @@ test('Back from a paper opened on a meeting\'s agenda returns to that item, not 
   expect(pageErrors).toEqual([]);
 });
 
+test('a page reached anew starts at its top, even when what it shows is there at once', async ({ app, page, pageErrors }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const deepInTheMeeting = async () => {
+    await expect(page.getByRole('main').locator('a[href*="#/library/"]').last()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(scrollY).toBeGreaterThan(500);
+  };
+  // The directory read once, so the next time it is drawn at once, as tall as it will be.
+  await app.open('/contacts');
+  const heading = page.getByRole('heading', { level: 2, name: 'Contacts' });
+  await expect(page.getByRole('button', { name: 'Notes on CERT.at' })).toBeVisible();
+
+  // The app's own link.
+  await app.open('/meetings/mtg-2027-02-plenary');
+  await deepInTheMeeting();
+  const left = await scrollY();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(heading).toBeVisible();
+  await expect.poll(scrollY).toBe(0);
+  await expect(heading).toBeInViewport();
+  // Back: the meeting where it was left; Forward: the directory, left at its top, at its top.
+  await page.goBack();
+  await expect.poll(scrollY).toBe(left);
+  await page.goForward();
+  await expect(heading).toBeVisible();
+  await expect.poll(scrollY).toBe(0);
+
+  // An address typed.
+  await app.open('/meetings/mtg-2027-02-plenary');
+  await deepInTheMeeting();
+  await app.open('/contacts');
+  await expect.poll(scrollY).toBe(0);
+  await expect(heading).toBeInViewport();
+  expect(pageErrors).toEqual([]);
+});
+
 test('nothing current found: archived records are offered only when some match', async ({ app, page, pageErrors }) => {
   // A paper the feed withdrew while the delegate had highlighted it: archived, still in the store.
   const ROADMAP = 'cg-2025-06-post-quantum-roadmap';

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { leaveWhenAllowed } from './leave-question';
 import { hasUnsavedWorkOnPage } from './unsaved-work';
-import { cameBackToPage, leavingPage } from './page-scroll';
+import { cameBackToPage, leavingPage, reachedNewPage } from './page-scroll';
 
 const subscribe = (callback: () => void) => {
   addEventListener('hashchange', callback);
@@ -27,9 +27,10 @@ let ours = false;
  */
 addEventListener('hashchange', (event) => {
   if (ours) return;
-  if (pathOf(event.oldURL) === pathOf(event.newURL) || !hasUnsavedWorkOnPage()) {
+  const otherPage = pathOf(event.oldURL) !== pathOf(event.newURL);
+  if (!otherPage || !hasUnsavedWorkOnPage()) {
     // Back, Forward or an address typed: the page it comes to goes back to where it was.
-    cameBackToPage();
+    cameBackToPage(otherPage);
     return;
   }
   event.stopImmediatePropagation();
@@ -37,7 +38,9 @@ addEventListener('hashchange', (event) => {
   history.pushState(null, '', event.oldURL);
   leaveWhenAllowed(false, () => {
     const oldURL = location.href;
+    leavingPage();
     history.pushState(null, '', to);
+    cameBackToPage();
     announce(oldURL, to);
   });
 });
@@ -57,12 +60,15 @@ export function navigate(to: string, options: { replace?: boolean; state?: unkno
 }
 
 function go(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
+  // A filter or a query written into the address keeps the page where it is.
+  const otherPage = routeOf(to).split('?')[0] !== currentPath();
   leavingPage();
   const oldURL = location.href;
   const url = new URL(oldURL);
   url.hash = routeOf(to);
   url.search = '';
   history[replace ? 'replaceState' : 'pushState'](state, '', url.href);
+  if (otherPage) reachedNewPage();
   announce(oldURL, url.href);
 }
 

@@ -1,8 +1,11 @@
 // Where the delegate was on each page, for as long as the window is open: Back and Forward put
 // them there again (a meeting's agenda after the paper of its sixth item, the 230th search result
 // after two "Show more"), and so does reloading the window. The browser's own restoring is turned
-// off: it runs before the page has drawn what it shows, so it lands short. The router
-// (hash-location.ts) says when a page is left and when Back or Forward comes to one.
+// off: it runs before the page has drawn what it shows, so it lands short. A page reached anew
+// (a link, an address typed, Back to a page left at its top) starts at its top: the window keeps
+// its scroll across an address change, so a page whose content is there at once (the directory,
+// already read) opened at the depth the last page was read to. The router (hash-location.ts) says
+// when a page is left and when one is reached.
 
 /** Scroll offsets by address (the hash); the oldest is forgotten first. */
 const kept = new Map<string, number>();
@@ -54,17 +57,28 @@ export function leavingPage(): void {
   keep(location.hash, scrollY);
 }
 
+/** A link or a navigation of the app's own reached another page: it starts at its top. */
+export function reachedNewPage(): void {
+  restoring?.();
+  cameBack = false;
+  window.scrollTo(0, 0);
+}
+
 /**
- * Back or Forward came to `location.hash`: puts the page where it was, once it is drawn tall
- * enough (waiting a frame at a time, two seconds at most). Scrolling, a key or a click first
- * leaves the delegate where they are.
+ * Back or Forward (or an address typed) came to `location.hash`: puts the page where it was, once
+ * it is drawn tall enough (waiting a frame at a time, two seconds at most). Scrolling, a key or a
+ * click first leaves the delegate where they are. Another page with no place kept starts at its
+ * top; the same page with only its query changed stays where it is.
  */
-export function cameBackToPage(): void {
+export function cameBackToPage(otherPage = true): void {
   restoring?.();
   const address = location.hash;
   const y = kept.get(address) ?? 0;
   cameBack = y > 0;
-  if (!cameBack) return;
+  if (!cameBack) {
+    if (otherPage) window.scrollTo(0, 0);
+    return;
+  }
   const until = performance.now() + MOST_WAIT_MS;
   let frame = 0;
   const stop = () => {
