@@ -155,6 +155,18 @@ const feeds = scenario(async () => {
   return { add, list, addAgain, addOtherKey, listOtherKey, id, missingFile, unreachable, removeUnknown, removeNotANumber, remove, listAfter, blankKey, blankKeyFeeds, blankKeyDocuments };
 });
 
+// ─── pinning a key with sync: said when it changes, kept when the sync is refused ──────────────
+const pins = scenario(async () => {
+  const db = join(tmp, 'pins', 'x.db');
+  const feed = join(SAMPLE, 'feed.json');
+  const unpinned = await cli(db, 'sync', feed);
+  const pinNow = await cli(db, 'sync', feed, '--key', KEY);
+  const sameKeyAsPem = await cli(db, 'sync', feed, '--key', join(SAMPLE, 'publisher.pub'));
+  const otherKey = await cli(db, 'sync', feed, '--key', generatePublisherKeys().publicKeyBase64);
+  const feedsAfter = await cli(db, 'feeds', 'list', '--json');
+  return { unpinned, pinNow, sameKeyAsPem, otherKey, feedsAfter };
+});
+
 // ─── the publisher's tools ──────────────────────────────────────────────────────────────────────
 const tools = scenario(async () => {
   const db = join(tmp, 'tools', 'x.db');
@@ -444,6 +456,28 @@ describe('feeds, and syncs that cannot reach their source', () => {
   it('exits 3 for a server that does not answer, with a readable message', () => {
     expect(r.unreachable.status).toBe(3);
     expectReadableError(r.unreachable, /127\.0\.0\.1:9/, /could not reach/i, /Nothing was changed/);
+  });
+});
+
+describe('sync with --key on a feed followed already', () => {
+  let r: Result<typeof pins>;
+  beforeAll(async () => {
+    r = await pins();
+  }, SLOW);
+
+  it('says when the sync pinned the key, and nothing more for the same key in another form', () => {
+    expectOk(r.unpinned);
+    expectOk(r.pinNow);
+    expect(r.pinNow.stdout).toMatch(/: already up to date \(2 pages, .*\)\nThe feed's publisher key is now pinned\.\n$/);
+    expectOk(r.sameKeyAsPem);
+    expect(r.sameKeyAsPem.stdout).not.toMatch(/publisher key/);
+  });
+
+  it('keeps the pinned key when the pages do not match the key given: nothing was changed, as it says', () => {
+    expect(r.otherKey.status).toBe(1);
+    expectReadableError(r.otherKey, /signature does not match/, /Nothing was changed/);
+    expect(r.otherKey.stdout).toBe('');
+    expect(parsed<{ publicKey: string }[]>(r.feedsAfter)[0]!.publicKey).toBe(KEY);
   });
 });
 

@@ -69,11 +69,17 @@ export function saveSubscription(
     );
   } else if (options.publicKey && !samePublicKey(options.publicKey, existing.publicKey)) {
     inWriteTransaction(db, () => {
-      db.prepare('UPDATE feed_subscriptions SET public_key = ? WHERE id = ?').run(options.publicKey!.trim(), existing.id);
+      pinPublisherKey(db, existing.id, options.publicKey!);
+      // Pages read under the old key are read again under the new one at the next sync.
       clearPageCache(db, existing.id);
     });
   }
   return findSubscription(db, url)!;
+}
+
+/** Pins a publisher key on a feed, as given (trimmed); the caller has read it (parsePublicKey). */
+export function pinPublisherKey(db: Store, id: number, publicKey: string): void {
+  db.prepare('UPDATE feed_subscriptions SET public_key = ? WHERE id = ?').run(publicKey.trim(), id);
 }
 
 /** Which attachments a sync of this feed keeps on the device, and the 'upcoming' policy's budget. */

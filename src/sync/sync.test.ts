@@ -240,6 +240,27 @@ describe('signatures', () => {
     expect(db.prepare('SELECT count(*) FROM feed_pages').pluck().get()).toBe(1);
   });
 
+  it('keeps the pinned key when a sync given another key is refused: the store is left as it was, page cache included', async () => {
+    const feedPath = writeFeed(dir, [page([doc('s1')]), page([doc('s2')])], keys.privateKeyPem);
+    await syncSource(db, feedPath, { key: keys.publicKeyBase64 });
+    const before = snapshot(db);
+    const refused = await syncSource(db, feedPath, { key: other.publicKeyBase64 });
+    expect(refused.status).toBe('rejected');
+    expect(refused.error).toMatch(/page 1 .*signature does not match/);
+    expect(snapshot(db)).toEqual(before);
+    expect((await syncSource(db, feedPath)).status).toBe('unchanged');
+  });
+
+  it("replaces the pin once the pages are checked with the new key, as when a publisher changes keys", async () => {
+    await sync([page([doc('s1')])], { key: keys.publicKeyBase64 }, keys.privateKeyPem);
+    const resigned = writeFeed(dir, [page([doc('s1'), doc('s2')])], other.privateKeyPem);
+    expect((await syncSource(db, resigned)).status).toBe('rejected');
+    const result = await syncSource(db, resigned, { key: other.publicKeyPem });
+    expect(result.status).toBe('applied');
+    expect(listSubscriptions(db)[0]!.publicKey).toBe(other.publicKeyPem.trim());
+    expect((await syncSource(db, resigned)).status).toBe('unchanged');
+  });
+
   it('refuses a key that is not an Ed25519 public key', async () => {
     const result = await sync([page([doc('s1')])], { key: 'not a key' });
     expect(result.status).toBe('rejected');

@@ -10,7 +10,7 @@ import type { FeedPageRecords } from '../feed/records';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePublicKey } from '../feed/signature';
+import { parsePublicKey, samePublicKey } from '../feed/signature';
 import { countChanges, emptyCounts, type SyncCounts } from './counts';
 import { FeedCheck } from './feed-check';
 import { fetchFeed, type FeedProgress } from './fetch-feed';
@@ -29,6 +29,7 @@ export type { SyncResult };
 import {
   findSubscription,
   listSubscriptions,
+  pinPublisherKey,
   removeSubscription,
   saveSubscription,
   sourceUrl,
@@ -45,14 +46,27 @@ export interface SyncOptions {
   now?: () => Date;
 }
 
+/** What one run needs beyond SyncOptions. */
+interface RunOptions extends SyncOptions {
+  /**
+   * `key` replaces the pinned key, once this sync succeeds: every page is read again and checked
+   * with it, and the pin changes in the same transaction as the records. A sync the new key
+   * refuses leaves the old pin, as it leaves everything else.
+   */
+  replacesPin?: boolean;
+}
+
 /** Syncs one source (URL or file path), saving it as a subscription. Never throws. */
 export async function syncSource(db: Store, source: string, options: SyncOptions = {}): Promise<SyncResult> {
   let subscription: Subscription;
   let isNew: boolean;
+  let replacesPin = false;
   try {
     const url = sourceUrl(source);
-    isNew = findSubscription(db, url) === null;
-    subscription = saveSubscription(db, url, { publicKey: options.key ?? null });
+    const existing = findSubscription(db, url);
+    isNew = existing === null;
+    if (existing && options.key) replacesPin = !samePublicKey(options.key, existing.publicKey);
+    subscription = existing ?? saveSubscription(db, url, { publicKey: options.key ?? null });
   } catch (error) {
     const problem = asDeskError(error, `Could not sync ${source}`);
     const now = (options.now ?? (() => new Date()))().toISOString();
@@ -60,7 +74,7 @@ export async function syncSource(db: Store, source: string, options: SyncOptions
     logSyncRun(db, { ...result, outcome: result.status, startedAt: now, finishedAt: now, error: result.error ?? null });
     return result;
   }
-  const result = await syncSubscription(db, subscription, options);
+  const result = await syncSubscription(db, subscription, { ...options, replacesPin });
   // A source tried once and refused is not worth keeping in the list of feeds.
   if (isNew && (result.status === 'rejected' || result.status === 'failed')) {
     removeSubscription(db, subscription.id);
@@ -79,14 +93,14 @@ export async function syncAll(db: Store, options: Omit<SyncOptions, 'key'> = {})
 // One sync per store at a time: a scheduled sync and a "sync now" must not interleave.
 const running = new WeakMap<Store, Promise<unknown>>();
 
-export function syncSubscription(db: Store, subscription: Subscription, options: SyncOptions = {}): Promise<SyncResult> {
+export function syncSubscription(db: Store, subscription: Subscription, options: RunOptions = {}): Promise<SyncResult> {
   const previous = running.get(db) ?? Promise.resolve();
   const next = previous.then(() => runSync(db, subscription, options));
   running.set(db, next.catch(() => undefined));
   return next;
 }
 
-async function runSync(db: Store, subscription: Subscription, options: SyncOptions): Promise<SyncResult> {
+async function runSync(db: Store, subscription: Subscription, options: RunOptions): Promise<SyncResult> {
   const clock = options.now ?? (() => new Date());
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const started = clock();
@@ -100,7 +114,8 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
     const keyText = options.key ?? subscription.publicKey;
     const key: KeyObject | null = keyText ? parsePublicKey(keyText) : null;
     const check = new FeedCheck();
-    const cache = readPageCache(db, subscription.id);
+    // Under a new key, no page counts as checked already.
+    const cache = options.replacesPin ? new Map<string, CachedPage>() : readPageCache(db, subscription.id);
     // Each changed page is read against what it held when last read (known-records.ts). Records
     // recognised so are not read again, so the store must not change under them before the
     // transaction: data_version tells if another connection wrote meanwhile.
@@ -163,6 +178,7 @@ async function runSync(db: Store, subscription: Subscription, options: SyncOptio
       reanchorRevisedDocuments(db, writer.revisedDocuments, now);
       applyTombstones(db, check.tombstones, counts, now);
       writePageCache(db, subscription.id, fetched.pages.map((p) => p.cache), now, held);
+      if (options.replacesPin) pinPublisherKey(db, subscription.id, options.key!);
     });
     const status = changed.length === 0 || countChanges(counts) === 0 ? 'unchanged' : 'applied';
     return finish({ status, source, subscriptionId: subscription.id, counts, pages, bytes, durationMs: 0 });

@@ -5,6 +5,7 @@ import { EXIT } from '../exit-codes';
 import { json } from '../output';
 import { UsageError, type Runner } from '../main';
 import { syncAll, syncSource, type SyncResult } from '../../sync/sync';
+import { findSubscription, sourceUrl } from '../../sync/subscriptions';
 import { RECORD_KINDS } from '../../sync/counts';
 import { formatBytes } from '../../sync/fetch-page';
 import { progressLine } from '../progress';
@@ -21,6 +22,8 @@ export function registerSync(program: Command, ctx: CliContext, run: Runner): vo
         const progress = progressLine(ctx.output, !opts.json);
         const key = opts.key === undefined ? undefined : readKey(opts.key);
         let results: SyncResult[];
+        // A pin replaced by this sync is said: the pages trusted from now on are another key's.
+        const pinBefore = source && key ? findSubscription(db, sourceUrl(source))?.publicKey : undefined;
         try {
           if (source) {
             results = [await syncSource(db, source, { key, onProgress: progress.update })];
@@ -40,6 +43,10 @@ export function registerSync(program: Command, ctx: CliContext, run: Runner): vo
           ctx.output.out(json(source ? shaped[0] : shaped));
         } else {
           for (const r of results) report(ctx, r);
+          const pinAfter = pinBefore !== undefined ? findSubscription(db, sourceUrl(source!))?.publicKey : undefined;
+          if (pinBefore !== undefined && pinAfter !== pinBefore) {
+            ctx.output.out(pinBefore ? "The feed's publisher key is replaced by the one given." : "The feed's publisher key is now pinned.");
+          }
         }
         return Math.max(...results.map((r) => (r.status === 'failed' ? EXIT.failed : r.status === 'rejected' ? EXIT.rejected : EXIT.ok)));
       }),
