@@ -81,6 +81,37 @@ describe('the API contract', () => {
   });
 });
 
+describe('the browser host and large requests', () => {
+  const headers = (token: string) => ({ 'x-desk-token': token, 'content-type': 'application/json' });
+
+  it('takes the largest position the contract allows, as the desktop app does over IPC', async () => {
+    const sampleDesk = await Desk.open({ storePath: join(mkdtempSync(join(tmpdir(), 'dd-large-')), 'desk.db'), mode: 'browser', version: 'test', seedSample: true });
+    const sampleHost = await startWebHost({ handlers: createHandlers(sampleDesk), rendererDir: tmpdir() });
+    try {
+      // Five texts of 100,000 characters of three bytes each (€): 1.5 MB of JSON, over the 1 MB
+      // the host once allowed.
+      const text = '€'.repeat(100_000);
+      const position = { agendaItemId: 'ai-2027-02-plenary-3', status: 'draft', lineToTake: text, speakingPoints: text, redLines: text, fallback: text, background: text, owner: '', dueDate: null };
+      const response = await fetch(`http://127.0.0.1:${sampleHost.port}/api/positions.save`, { method: 'POST', headers: headers(sampleHost.token), body: JSON.stringify(position) });
+      expect(await response.json()).toMatchObject({ ok: true, value: { lineToTake: text } });
+    } finally {
+      await sampleHost.close();
+      sampleDesk.close();
+    }
+  });
+
+  it('refuses a request over its limit in words, with nothing done', async () => {
+    const body = JSON.stringify({ place: 'note:note-1', session: 'a-window-open-now', body: 'x'.repeat(5 * 1024 * 1024) });
+    const response = await fetch(`http://127.0.0.1:${host.port}/api/writing.keep`, { method: 'POST', headers: headers(host.token), body });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: 'This is more than Delegate Desk takes at once (4 MB), so nothing was done. Shorten the text and try again.',
+    });
+    expect(await dispatch(createHandlers(desk), 'writing.recovered', { openWindows: ['another-window'] })).toEqual({ ok: true, value: [] });
+  });
+});
+
 describe('dispatch', () => {
   it('validates input at the boundary and answers in words, never with an exception', async () => {
     const handlers = createHandlers(desk);

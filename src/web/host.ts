@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../renderer/content-security-policy';
 import { MAX_PACK_BYTES } from '../packs/format';
+import { formatBytes } from '../sync/fetch-page';
 import { answerFile, requestedFile, type StoredFileLookup } from '../attachments/serve-file';
 
 export interface WebHostOptions {
@@ -33,7 +34,14 @@ export interface WebHost {
 }
 
 const COOKIE = 'desk_token';
-const MAX_BODY = 1024 * 1024;
+/**
+ * The most a call's request may hold. The largest input the contract allows, a position of five
+ * texts of 100,000 characters, is up to 3 MB of JSON (three bytes a character, some escaped): the
+ * desktop app takes it over IPC, so the browser mode must too.
+ */
+const MAX_BODY = 4 * 1024 * 1024;
+/** Past the limit, what is still coming is read and dropped, up to this, so the answer arrives. */
+const MOST_DRAINED = 64 * 1024 * 1024;
 /** A pack to import is up to 50 MB of text, and escaping it into the request's JSON can double it. */
 const MAX_BODY_BY_CALL = new Map([['packs.import', 2 * MAX_PACK_BYTES + 64 * 1024]]);
 const TYPES: Record<string, string> = {
@@ -93,7 +101,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const body = await readBody(req, MAX_BODY_BY_CALL.get(name) ?? MAX_BODY);
+      const limit = MAX_BODY_BY_CALL.get(name) ?? MAX_BODY;
+      const body = await readBody(req, limit);
+      if (body === null) {
+        return sendJson(
+          res,
+          { ok: false, error: `This is more than Delegate Desk takes at once (${formatBytes(limit)}), so nothing was done. Shorten the text and try again.` },
+          413,
+        );
+      }
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -156,15 +172,23 @@ function refuse(res: ServerResponse): void {
   );
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The request's body, or null when it is over the limit. Such a body is still read to its end
+ * (and dropped): a browser that is still sending when the answer comes reports a broken
+ * connection instead of the answer. Past MOST_DRAINED the connection is cut.
+ */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new Error('request body too large');
-    chunks.push(chunk);
+    if (size > limit + MOST_DRAINED) {
+      req.destroy();
+      return null;
+    }
+    if (size <= limit) chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return size > limit ? null : Buffer.concat(chunks);
 }
 
 async function serveFile(res: ServerResponse, root: string, pathname: string, headOnly: boolean): Promise<void> {
@@ -205,7 +229,7 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, value: unknown): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(res: ServerResponse, value: unknown, status = 200): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(value));
 }

@@ -41,8 +41,9 @@ function overHttp(name: CallName) {
     if (response.status === 403) {
       return { ok: false, error: 'This browser tab lost its key. Open the link printed where `npm run web` runs.' };
     }
-    if (!response.ok) return { ok: false, error: `Delegate Desk answered with an error (${response.status}).` };
-    return (await response.json()) as Result<unknown>;
+    // Every answer of a call is JSON, a refusal in words (a request too large) included.
+    if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Result<unknown>;
+    return { ok: false, error: `Delegate Desk answered with an error (${response.status}).` };
   };
 }
 
