@@ -74,7 +74,7 @@ const sample = scenario(async () => {
       cli(db, 'feeds', 'list', '--json'),
     ]);
   const annotate = await cli(db, 'annotate', TOOLBOX, '--quote', QUOTE, '--note', 'check with capital', '--json');
-  const [annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit] = await Promise.all([
+  const [annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit, noWords] = await Promise.all([
     cli(db, 'list', 'annotations', '--json'),
     cli(db, 'show', 'document', 'no-such-document'),
     cli(db, 'annotate', 'no-such-document', '--quote', 'anything'),
@@ -84,6 +84,7 @@ const sample = scenario(async () => {
     cli(db, 'list', 'foo'),
     cli(db, 'search', '--limit', 'x', 'toolbox'),
     cli(db, 'search', '--limit', '501', 'toolbox'),
+    cli(db, 'search', '" ( -'),
   ]);
 
   // A copy of the sample with one byte of a title changed, and the old signature kept.
@@ -98,7 +99,7 @@ const sample = scenario(async () => {
   const [documentsAfter, feedsAfter] = await Promise.all([cli(db, 'list', 'documents', '--json'), cli(db, 'feeds', 'list', '--json')]);
   return {
     first, second, documents, meetings, agenda, contacts, showDocument, showMeeting, showContact, search, searchContacts, searchText, misspelt, newest, words, phrase, feeds,
-    annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit,
+    annotate, annotations, showUnknown, annotateUnknown, quoteMissing, unknownCommand, badOption, listFoo, badLimit, overLimit, noWords,
     tampered, tamperedPage: page, documentsAfter, feedsAfter,
   };
 });
@@ -354,7 +355,7 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
     expectReadableError(r.quoteMissing, /quote was not found/i);
   });
 
-  it('exits 2 for usage errors: unknown command, unknown option, `list foo`, `search --limit x`', () => {
+  it('exits 2 for usage errors: unknown command, unknown option, `list foo`, `search --limit x`, a search without words', () => {
     expect(r.unknownCommand.status).toBe(2);
     expectReadableError(r.unknownCommand, /frobnicate/);
     expect(r.badOption.status).toBe(2);
@@ -366,6 +367,9 @@ describe('sync, list, show, search and annotate on the sample feed', () => {
     // More than a search lists is said, not cut short without a word.
     expect(r.overLimit.status).toBe(2);
     expectReadableError(r.overLimit, /--limit takes a whole number from 1 to 500/);
+    // Quotes and operators alone are no search: not "Nothing found", as if the store lacked it.
+    expect(r.noWords.status).toBe(2);
+    expectReadableError(r.noWords, /give at least one word to search for/);
   });
 
   it('refuses a page whose bytes no longer match its signature (exit 1), changing nothing', () => {

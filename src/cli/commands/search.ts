@@ -5,6 +5,7 @@ import { json } from '../output';
 import { search, SEARCH_KINDS, type SearchHit, type SearchKind } from '../../search/search';
 import { suggestSpelling } from '../../search/spelling';
 import { MOST_RESULTS } from '../../search/result-limit';
+import { queryWords } from '../../search/match-expression';
 
 export function registerSearch(program: Command, ctx: CliContext, run: Runner): void {
   program
@@ -26,6 +27,8 @@ export function registerSearch(program: Command, ctx: CliContext, run: Runner): 
         if (!/^\d+$/.test(opts.limit) || Number(opts.limit) < 1 || Number(opts.limit) > MOST_RESULTS) {
           throw new UsageError(`--limit takes a whole number from 1 to ${MOST_RESULTS}`);
         }
+        // Quotes or punctuation alone search for nothing: "Nothing found" would blame the store.
+        if (queryWords(words.join(' ')).length === 0) throw new UsageError('give at least one word to search for (letters or digits)');
         const hits = search(ctx.store(), words.join(' '), {
           types: opts.type ? [opts.type as SearchKind] : undefined,
           limit: Number(opts.limit),
