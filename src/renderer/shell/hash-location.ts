@@ -55,20 +55,19 @@ function announce(oldURL: string, newURL: string): void {
 }
 
 export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
-  const path = routeOf(to).split('?')[0];
-  leaveWhenAllowed(path === currentPath(), () => go(to, options));
+  const samePage = routeOf(to).split('?')[0] === currentPath();
+  leaveWhenAllowed(samePage, () => go(to, samePage, options));
 }
 
-function go(to: string, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
-  // A filter or a query written into the address keeps the page where it is.
-  const otherPage = routeOf(to).split('?')[0] !== currentPath();
+function go(to: string, samePage: boolean, { replace = false, state = null }: { replace?: boolean; state?: unknown }): void {
   leavingPage();
   const oldURL = location.href;
   const url = new URL(oldURL);
   url.hash = routeOf(to);
   url.search = '';
   history[replace ? 'replaceState' : 'pushState'](state, '', url.href);
-  if (otherPage) reachedNewPage();
+  // A filter or a query written into the address keeps the page where it is.
+  if (!samePage) reachedNewPage();
   announce(oldURL, url.href);
 }
 
